@@ -1,0 +1,18 @@
+// Every model of the app, bound to one connection. Features add theirs here so
+// start-up builds all indexes in one place.
+import type { Connection } from 'mongoose';
+import { authModels } from '../auth/model.js';
+import { storeModels } from '../stores/model.js';
+import { mirrorModels } from '../sync/model.js';
+import { syncStateModels } from '../sync/state.js';
+import { webhookModels } from '../webhooks/model.js';
+
+export function createModels(conn: Connection) {
+  return { ...storeModels(conn), ...authModels(conn), ...mirrorModels(conn), ...syncStateModels(conn), ...webhookModels(conn) };
+}
+
+export type Models = ReturnType<typeof createModels>;
+
+export async function syncAllIndexes(models: Models): Promise<void> {
+  for (const model of Object.values(models)) await model.syncIndexes();
+}
