@@ -9,6 +9,7 @@
 // generated files.
 import { mkdir, readFile, writeFile, access } from 'node:fs/promises';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 
@@ -16,8 +17,11 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const specsDir = path.resolve(process.env.BC_SPECS_DIR ?? path.resolve(repoRoot, '../shared/bigcommerce/specs'));
 const outDir = path.join(repoRoot, 'server/bigcommerce/generated');
 
-/** Spec file (relative to the specs folder) -> generated module name. */
-export const SPECS: ReadonlyArray<{ spec: string; out: string }> = [
+/**
+ * Spec file (relative to the specs folder) -> generated module name. (orders.v2.oas2.yml is
+ * OpenAPI 3.0 despite its name; the module is called orders.v2.)
+ */
+const SPECS: ReadonlyArray<{ spec: string; out: string }> = [
   { spec: 'store_information.v2.yml', out: 'store_information.v2.ts' },
   { spec: 'orders.v2.oas2.yml', out: 'orders.v2.ts' },
   { spec: 'orders.v3.yml', out: 'orders.v3.ts' },
@@ -30,13 +34,22 @@ export const SPECS: ReadonlyArray<{ spec: string; out: string }> = [
   { spec: 'webhooks.v3.yml', out: 'webhooks.v3.ts' },
 ];
 
-function header(spec: string, source: string): string {
+function generatorVersion(): string {
+  try {
+    const require = createRequire(import.meta.url);
+    return (require('openapi-typescript/package.json') as { version: string }).version;
+  } catch {
+    return '7';
+  }
+}
+
+function header(spec: string, source: string, version: string): string {
   return [
     '/**',
     ' * GENERATED FILE - DO NOT EDIT BY HAND.',
     ` * Source spec: ${spec} (BigCommerce official OpenAPI, unmodified upstream copy)`,
     source ? ` * Upstream:    ${source}` : undefined,
-    ' * Generator:   scripts/gen-bc-types.ts (`npm run gen:bc-types`) using openapi-typescript v7',
+    ` * Generator:   scripts/gen-bc-types.ts (\`npm run gen:bc-types\`), openapi-typescript ${version}`,
     ' * Spec dir:    $BC_SPECS_DIR or ../shared/bigcommerce/specs relative to the repo root',
     ' * Friendly aliases and spec corrections live in server/bigcommerce/types.ts.',
     ' */',
@@ -64,6 +77,7 @@ async function main(): Promise<void> {
   });
   await mkdir(outDir, { recursive: true });
   const source = await upstreamInfo();
+  const version = generatorVersion();
   for (const { spec, out } of SPECS) {
     const file = path.join(specsDir, spec);
     const ast = await openapiTS(pathToFileURL(file), {
@@ -72,9 +86,9 @@ async function main(): Promise<void> {
       // rule's `apply_once`) is optional when sending, so it must not be typed as required.
       alphabetize: false,
       defaultNonNullable: false,
-      silent: process.env.BC_GEN_VERBOSE !== "1",
+      silent: process.env.BC_GEN_VERBOSE !== '1', // BC_GEN_VERBOSE=1 shows the generator's spec warnings
     });
-    const code = header(spec, source) + astToString(ast);
+    const code = header(spec, source, version) + astToString(ast);
     await writeFile(path.join(outDir, out), code, 'utf8');
     console.log(`generated ${path.relative(repoRoot, path.join(outDir, out))} from ${spec}`);
   }

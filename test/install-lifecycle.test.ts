@@ -33,9 +33,9 @@ describe('install from the marketplace', () => {
     const doc = await storeDoc(store.hash);
     expect(doc).toMatchObject({ status: 'active', connection: 'oauth', uninstalledAt: null });
     expect(doc!.scopes).toContain('store_v2_orders_read_only');
-    expect(doc!.owner.email).toBeTruthy();
+    expect(doc!.owner!.email).toBeTruthy();
     // Encrypted at rest: the stored value is not the token, and decrypts to the live one.
-    const live = h.sim.control.getStore(store.hash);
+    const live = { accessToken: h.sim.control.accessToken(store.hash)! };
     expect(doc!.accessTokenEnc).not.toContain(live.accessToken);
     expect(decryptSecret(doc!.accessTokenEnc!, h.config.TOKEN_ENCRYPTION_KEY, store.hash)).toBe(live.accessToken);
 
@@ -131,7 +131,7 @@ describe('opening the app (/load) and its session', () => {
     expect(r1.body.error.code).toBe('invalid_session');
     const store = await storeDoc(storeHash);
     const expired = jwt.sign(
-      { typ: 'session', store: storeHash, uid: store!.owner.id, epoch: store!.installEpoch, exp: Math.floor(Date.now() / 1000) - 10 },
+      { typ: 'session', store: storeHash, uid: store!.owner!.id, epoch: store!.installEpoch, exp: Math.floor(Date.now() / 1000) - 10 },
       h.config.SESSION_SECRET,
       { audience: 'tandem-app', issuer: 'tandem' },
     );
@@ -234,7 +234,7 @@ describe('uninstall and reinstall', () => {
     const doc = await storeDoc(storeHash);
     expect(doc).toMatchObject({ status: 'uninstalled', accessTokenEnc: null });
     expect(doc!.uninstalledAt).toBeInstanceOf(Date);
-    expect(doc!.owner.email).toBeNull();
+    expect(doc!.owner!.email).toBeNull();
     expect(await h.app.deps.models.StoreUser.countDocuments({ storeHash })).toBe(0);
 
     for (const t of [ownerToken, colleague.token]) {
@@ -250,7 +250,7 @@ describe('uninstall and reinstall', () => {
 
   it('reinstalls after an uninstall with a fresh token that replaces the old one', async () => {
     const { storeHash } = await installStore(h);
-    const firstToken = h.sim.control.getStore(storeHash).accessToken;
+    const firstToken = h.sim.control.accessToken(storeHash)!;
     h.sim.control.uninstall(storeHash);
     await fetch(h.sim.control.callbackUrl('uninstall', storeHash));
 
@@ -260,7 +260,7 @@ describe('uninstall and reinstall', () => {
     const { token } = await redeem(h, exchangeCodeFrom(res.headers.get('location')));
 
     const doc = await storeDoc(storeHash);
-    const secondToken = h.sim.control.getStore(storeHash).accessToken;
+    const secondToken = h.sim.control.accessToken(storeHash)!;
     expect(secondToken).not.toBe(firstToken);
     expect(doc).toMatchObject({ status: 'active', uninstalledAt: null });
     expect(decryptSecret(doc!.accessTokenEnc!, h.config.TOKEN_ENCRYPTION_KEY, storeHash)).toBe(secondToken);

@@ -7,7 +7,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decryptSecret } from '../server/lib/crypto.js';
 import { WEBHOOK_SCOPES, WEBHOOK_SECRET_HEADER } from '../server/webhooks/scopes.js';
-import { bearer, installStore, startHarness, type Harness } from './helpers/harness.js';
+import { bearer, installStore, settle as settleStore, startHarness, type Harness } from './helpers/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -18,18 +18,8 @@ afterAll(async () => {
 });
 
 const models = () => h.app.deps.models;
-/** Waits until BigCommerce has delivered everything and Tandem has processed it. */
-async function settle(storeHash: string) {
-  for (let i = 0; i < 3; i++) {
-    await h.sim.control.waitForDeliveries(storeHash);
-    await h.app.runner!.drain({ storeHash, timeoutMs: 20_000 });
-  }
-}
-async function installed() {
-  const s = await installStore(h);
-  await settle(s.storeHash);
-  return s;
-}
+const settle = (storeHash: string) => settleStore(h, storeHash);
+const installed = () => installStore(h);
 const secretOf = async (storeHash: string) => {
   const store = await models().Store.findOne({ storeHash }).lean();
   return decryptSecret(store!.webhookSecretEnc!, h.config.TOKEN_ENCRYPTION_KEY, `webhook:${storeHash}`);
@@ -48,7 +38,7 @@ describe('registration', () => {
     const secret = await secretOf(storeHash);
     for (const hook of hooks) {
       expect(hook.destination).toBe(`${h.config.APP_URL}/webhooks`);
-      expect(hook.is_active).toBe(true);
+      expect(hook.isActive).toBe(true);
       expect(hook.headers?.[WEBHOOK_SECRET_HEADER]).toBe(secret);
     }
   });
@@ -58,7 +48,7 @@ describe('registration', () => {
     const hooks = h.sim.control.listHooks(storeHash);
     const victim = hooks.find((x) => x.scope === 'store/order/created')!;
     // Deactivate one hook and add a stale one, as an old version of the app might have left.
-    const token = h.sim.control.getStore(storeHash).accessToken;
+    const token = h.sim.control.accessToken(storeHash)!;
     const api = (method: string, path: string, body?: unknown) =>
       fetch(`${h.sim.url}/stores/${storeHash}/v3${path}`, { method, headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json', Accept: 'application/json' }, body: body ? JSON.stringify(body) : null });
     expect((await api('PUT', `/hooks/${victim.id}`, { is_active: false })).status).toBe(200);
@@ -71,7 +61,7 @@ describe('registration', () => {
     expect(again.body).toMatchObject({ created: 0, reactivated: 0, updated: 0, deleted: 0 });
     const after = h.sim.control.listHooks(storeHash);
     expect(after).toHaveLength(WEBHOOK_SCOPES.length);
-    expect(after.every((x) => x.is_active)).toBe(true);
+    expect(after.every((x) => x.isActive)).toBe(true);
 
     const health = await request(h.url).get('/api/webhooks').set(bearer(ownerToken));
     expect(health.body.scopes.every((s: { registered: boolean; active: boolean }) => s.registered && s.active)).toBe(true);
@@ -106,7 +96,7 @@ describe('deliveries', () => {
     const customer = h.sim.control.createCustomer(storeHash, { email: 'dup@example.com', first_name: 'Dee', last_name: 'Upp' });
     await settle(storeHash);
     h.sim.control.setWebhookDuplicates(storeHash, 0);
-    const attempts = h.sim.control.deliveries(storeHash).filter((d) => d.scope === 'store/customer/created' && d.statusCode === 200);
+    const attempts = h.sim.control.deliveries(storeHash).filter((d) => d.scope === 'store/customer/created' && d.status === 200);
     expect(attempts.length).toBe(3);
     expect((await webhookJobs(storeHash)) - before).toBe(1);
     expect(await models().CustomerMirror.findOne({ storeHash, customerId: customer.id }).lean()).toMatchObject({ email: 'dup@example.com' });
@@ -222,17 +212,17 @@ describe('scheduled sync', () => {
   it('runs on the schedule and can be switched off', async () => {
     const { storeHash, ownerToken } = await installed();
     const sync = h.app.deps.sync;
-    await models().SyncState.updateOne({ storeHash }, { $set: { nextRunAt: new Date(Date.now() - 1000) } });
+    await models().SyncState.updateOne({ _id: storeHash }, { $set: { nextRunAt: new Date(Date.now() - 1000) } });
     expect(await sync.scheduleDue()).toBeGreaterThanOrEqual(1);
     expect(await sync.scheduleDue()).toBe(0); // already enqueued: every process may tick, the run exists once
     h.app.runner!.wake();
     await settle(storeHash);
-    const state = await models().SyncState.findOne({ storeHash }).lean();
+    const state = await models().SyncState.findOne({ _id: storeHash }).lean();
     expect(state!.lastRun).toMatchObject({ kind: 'scheduled', outcome: 'success' });
     expect(state!.nextRunAt!.getTime()).toBeGreaterThan(Date.now() + 60_000);
 
     expect((await request(h.url).put('/api/sync/settings').set(bearer(ownerToken)).send({ enabled: false })).status).toBe(200);
-    await models().SyncState.updateOne({ storeHash }, { $set: { nextRunAt: new Date(Date.now() - 1000) } });
+    await models().SyncState.updateOne({ _id: storeHash }, { $set: { nextRunAt: new Date(Date.now() - 1000) } });
     const before = await models().SyncRun.countDocuments({ storeHash, kind: 'scheduled' });
     await sync.scheduleDue();
     await settle(storeHash);
@@ -244,6 +234,8 @@ describe('scheduled sync', () => {
 
   it('survives 429s and 5xx from BigCommerce', async () => {
     const { storeHash, ownerToken } = await installed();
+    // A 429 means waiting for the window to reset; a short window keeps the test quick.
+    h.sim.control.setRateLimit(storeHash, { quota: 150, windowMs: 1_000 });
     h.sim.control.dropNextWebhooks(storeHash, 5);
     const order = h.sim.control.createOrder(storeHash, { email: 'flaky@example.com', subtotalCents: 1_234, statusId: 11 });
     h.sim.control.injectFaults(storeHash, { status: 429, count: 2 });
@@ -251,8 +243,9 @@ describe('scheduled sync', () => {
     await request(h.url).post('/api/sync/run').set(bearer(ownerToken));
     await settle(storeHash);
     expect(await models().OrderMirror.findOne({ storeHash, orderId: order.id }).lean()).toMatchObject({ totalIncTaxMinor: 1_234 });
-    const state = await models().SyncState.findOne({ storeHash }).lean();
+    const state = await models().SyncState.findOne({ _id: storeHash }).lean();
     expect(state!.lastRun!.outcome).toBe('success');
+    expect(h.sim.control.rateLimitedCount(storeHash)).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -265,9 +258,9 @@ describe('backfill and uninstall', () => {
     await fetch(authUrl, { redirect: 'manual' });
     await settle(store.hash);
 
-    const state = await models().SyncState.findOne({ storeHash: store.hash }).lean();
-    expect(state!.backfill).toMatchObject({ status: 'done' });
-    expect(state!.backfill!.done).toMatchObject({ orders: 120, customers: 30, subscribers: 20, products: 12 });
+    const backfill = await models().BackfillState.findById(store.hash).lean();
+    expect(backfill).toMatchObject({ status: 'done' });
+    expect(backfill!.done).toMatchObject({ orders: 120, customers: 30, subscribers: 20, products: 12 });
     expect(await models().OrderMirror.countDocuments({ storeHash: store.hash })).toBe(120);
     const withCoupons = await models().OrderMirror.countDocuments({ storeHash: store.hash, couponDiscountMinor: { $gt: 0 } });
     expect(await models().OrderMirror.countDocuments({ storeHash: store.hash, 'coupons.0': { $exists: true } })).toBe(withCoupons);
@@ -285,7 +278,7 @@ describe('backfill and uninstall', () => {
     h.sim.control.uninstall(storeHash);
     await fetch(h.sim.control.callbackUrl('uninstall', storeHash));
     expect(await models().Job.countDocuments({ storeHash, status: { $in: ['queued', 'running'] } })).toBe(0);
-    expect((await models().SyncState.findOne({ storeHash }).lean())!.nextRunAt).toBeNull();
+    expect((await models().SyncState.findOne({ _id: storeHash }).lean())!.nextRunAt).toBeNull();
   });
 
   it('answers 503 when the database is unavailable, so BigCommerce retries', async () => {

@@ -1,35 +1,46 @@
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
 
-/**
- * One-time exchange codes handed to the iframe by /load and /auth. Only a hash
- * is stored; a code is spent by an atomic findOneAndUpdate, so two tabs racing
- * with the same code cannot both get a session. FerretDB 1.x has no TTL
- * indexes, so expired rows are swept when new ones are issued.
- */
+// One-time things are spent by inserting a row whose _id is the thing itself:
+// the primary key makes the second attempt fail, atomically, on MongoDB and on
+// FerretDB alike (FerretDB 1.x applies updates as read-modify-write, so a
+// conditional update could let two racers through). FerretDB has no TTL
+// indexes, so expired rows are swept when new ones are written.
+
+/** One-time exchange codes handed to the iframe by /load and /auth; _id is the code's SHA-256. */
 const exchangeCodeSchema = new Schema({
-  codeHash: { type: String, required: true, unique: true },
+  _id: { type: String, required: true },
   storeHash: { type: String, required: true },
   userId: { type: Number, required: true },
   path: { type: String, default: '/' },
   expiresAt: { type: Date, required: true },
-  usedAt: { type: Date, default: null },
 });
 exchangeCodeSchema.index({ expiresAt: 1 });
 
-/** jti of every accepted signed_payload_jwt until it expires: a JWT works once. */
-const usedJwtSchema = new Schema({
-  jti: { type: String, required: true, unique: true },
+/** What has been used once and must not be again: "jwt:<jti>" of signed payloads, "code:<hash>" of exchange codes. */
+const spentTokenSchema = new Schema({
+  _id: { type: String, required: true },
   expiresAt: { type: Date, required: true },
 });
-usedJwtSchema.index({ expiresAt: 1 });
+spentTokenSchema.index({ expiresAt: 1 });
 
 export type ExchangeCodeRecord = InferSchemaType<typeof exchangeCodeSchema>;
-export type UsedJwtRecord = InferSchemaType<typeof usedJwtSchema>;
+export type SpentTokenRecord = InferSchemaType<typeof spentTokenSchema>;
 
 export function authModels(conn: Connection) {
   return {
-    ExchangeCode: (conn.models.ExchangeCode ??
-      conn.model('ExchangeCode', exchangeCodeSchema)) as Model<ExchangeCodeRecord>,
-    UsedJwt: (conn.models.UsedJwt ?? conn.model('UsedJwt', usedJwtSchema)) as Model<UsedJwtRecord>,
+    ExchangeCode: (conn.models.ExchangeCode ?? conn.model('ExchangeCode', exchangeCodeSchema)) as Model<ExchangeCodeRecord>,
+    SpentToken: (conn.models.SpentToken ?? conn.model('SpentToken', spentTokenSchema)) as Model<SpentTokenRecord>,
   };
+}
+
+/** Marks `key` as used; false if it already was. */
+export async function spendOnce(models: { SpentToken: Model<SpentTokenRecord> }, key: string, expiresAt: Date): Promise<boolean> {
+  try {
+    await models.SpentToken.create({ _id: key, expiresAt });
+  } catch (err) {
+    if ((err as { code?: number }).code === 11000) return false;
+    throw err;
+  }
+  await models.SpentToken.deleteMany({ expiresAt: { $lt: new Date(Date.now() - 3600_000) } });
+  return true;
 }

@@ -7,6 +7,7 @@ import { AppError } from '../lib/errors.js';
 import { renderMessagePage } from '../lib/html.js';
 import { parseInput } from '../lib/validate.js';
 import { recordInstall, recordUninstall, upsertUser } from '../stores/service.js';
+import { spendOnce } from './model.js';
 import { exchangeAuthCode, OAuthExchangeError } from './oauth.js';
 import { issueExchangeCode, issueSessionToken, redeemExchangeCode, requireSession, sessionOf } from './session.js';
 import { verifySignedPayload, type SignedPayload } from './signed-payload.js';
@@ -106,15 +107,9 @@ export function authRoutes(deps: AppDeps): Router {
 
   /** Records the jti as spent; a second use of the same JWT is a replay. */
   async function spendJwt(claims: SignedPayload): Promise<void> {
-    try {
-      await models.UsedJwt.create({ jti: claims.jti, expiresAt: new Date(claims.exp * 1000) });
-    } catch (err) {
-      if ((err as { code?: number }).code === 11000) {
-        throw new AppError(401, 'replayed_signed_payload', 'signed_payload_jwt rejected: already used');
-      }
-      throw err;
+    if (!(await spendOnce(models, `jwt:${claims.jti}`, new Date(claims.exp * 1000)))) {
+      throw new AppError(401, 'replayed_signed_payload', 'signed_payload_jwt rejected: already used');
     }
-    await models.UsedJwt.deleteMany({ expiresAt: { $lt: new Date() } });
   }
 
   router.get('/load', async (req, res) => {

@@ -10,6 +10,7 @@ import type { Config } from '../config.js';
 import type { Models } from '../db/models.js';
 import { AppError } from '../lib/errors.js';
 import { randomToken, sha256 } from '../lib/crypto.js';
+import { spendOnce } from './model.js';
 import type { StoreRecord, StoreUserRecord } from '../stores/model.js';
 
 export const SESSION_TTL_SECONDS = 60 * 60;
@@ -52,7 +53,7 @@ export async function issueExchangeCode(
 ): Promise<string> {
   const code = randomToken(24);
   await models.ExchangeCode.create({
-    codeHash: sha256(code),
+    _id: sha256(code),
     storeHash: input.storeHash,
     userId: input.userId,
     path: input.path,
@@ -64,12 +65,11 @@ export async function issueExchangeCode(
 }
 
 export async function redeemExchangeCode(models: Models, code: string, now = new Date()) {
-  const row = await models.ExchangeCode.findOneAndUpdate(
-    { codeHash: sha256(code), usedAt: null, expiresAt: { $gt: now } },
-    { $set: { usedAt: now } },
-    { new: true },
-  ).lean();
-  if (!row) throw new AppError(401, 'invalid_exchange_code', 'This sign-in link has expired or was already used. Open the app again from the control panel.');
+  const invalid = new AppError(401, 'invalid_exchange_code', 'This sign-in link has expired or was already used. Open the app again from the control panel.');
+  const id = sha256(code);
+  const row = await models.ExchangeCode.findById(id).lean();
+  if (!row || row.expiresAt <= now) throw invalid;
+  if (!(await spendOnce(models, `code:${id}`, row.expiresAt))) throw invalid;
   return row;
 }
 

@@ -315,6 +315,7 @@ export class BigCommerceClient {
     }, this.timeoutMs);
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
     try {
       // Redirects are not followed: fetch would resend the custom X-Auth-Token header to wherever
       // the Location points. A 3xx surfaces as an error instead (BigCommerce only redirects http->https).

@@ -6,9 +6,10 @@ import { storeModels } from '../stores/model.js';
 import { mirrorModels } from '../sync/model.js';
 import { syncStateModels } from '../sync/state.js';
 import { webhookModels } from '../webhooks/model.js';
+import { jobModels } from '../jobs/model.js';
 
 export function createModels(conn: Connection) {
-  return { ...storeModels(conn), ...authModels(conn), ...mirrorModels(conn), ...syncStateModels(conn), ...webhookModels(conn) };
+  return { ...storeModels(conn), ...authModels(conn), ...mirrorModels(conn), ...syncStateModels(conn), ...webhookModels(conn), ...jobModels(conn) };
 }
 
 export type Models = ReturnType<typeof createModels>;

@@ -30,14 +30,16 @@ export interface JobState {
   result: unknown;
 }
 
-/** A job document as stored. */
-export interface JobDoc extends JobState {
+type NullableStateField = 'lockedBy' | 'lockedUntil' | 'lastError' | 'startedAt' | 'finishedAt' | 'result';
+
+/** A job document as stored (null fields may be missing). */
+export interface JobDoc extends Omit<JobState, NullableStateField>, Partial<Pick<JobState, NullableStateField>> {
   _id: Types.ObjectId;
   storeHash: string;
   type: string;
   /** Idempotency key, unique across all stores: callers include the store hash in it. */
   key: string;
-  payload: unknown;
+  payload?: unknown;
   maxAttempts: number;
   createdAt: Date;
   /** Version of the last transition applied to this document (0 = as enqueued). */
@@ -56,16 +58,20 @@ export interface JobTransitionDoc {
   at: Date;
 }
 
+// In job documents a null field is left out rather than stored (see JobLog.project):
+// FerretDB stores each field's type next to its value and every update there
+// scans the whole collection, so fewer fields make every write cheaper. Readers
+// go through stateOf()/toJobRecord(), which turn a missing field into null.
 const jobStateFields = {
   status: { type: String, enum: JOB_STATUSES, required: true },
   runAt: { type: Date, required: true },
   attempts: { type: Number, required: true },
-  lockedBy: { type: String, default: null },
-  lockedUntil: { type: Date, default: null },
-  lastError: { type: String, default: null },
-  startedAt: { type: Date, default: null },
-  finishedAt: { type: Date, default: null },
-  result: { type: Schema.Types.Mixed, default: null },
+  lockedBy: { type: String },
+  lockedUntil: { type: Date },
+  lastError: { type: String },
+  startedAt: { type: Date },
+  finishedAt: { type: Date },
+  result: { type: Schema.Types.Mixed },
 };
 
 const jobSchema = new Schema<JobDoc>(
@@ -73,7 +79,7 @@ const jobSchema = new Schema<JobDoc>(
     storeHash: { type: String, required: true },
     type: { type: String, required: true },
     key: { type: String, required: true },
-    payload: { type: Schema.Types.Mixed, default: null },
+    payload: { type: Schema.Types.Mixed },
     ...jobStateFields,
     maxAttempts: { type: Number, required: true },
     createdAt: { type: Date, required: true },
@@ -94,7 +100,7 @@ const jobTransitionSchema = new Schema<JobTransitionDoc>(
     _id: { type: String, required: true },
     jobId: { type: Schema.Types.ObjectId, required: true },
     version: { type: Number, required: true },
-    state: { type: new Schema(jobStateFields, { _id: false, minimize: false }), required: true },
+    state: { type: Schema.Types.Mixed, required: true },
     by: { type: String, required: true },
     at: { type: Date, required: true },
   },

@@ -1,7 +1,11 @@
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
 
 /**
- * One document per BigCommerce store, keyed by its hash. The access token is
+ * One document per BigCommerce store, keyed by its hash. Only install,
+ * uninstall and the merchant's own actions write it: background work keeps its
+ * state in documents of its own (FerretDB 1.x applies an update as a
+ * read-modify-write of the whole document, so two writers could lose one
+ * another's changes). The access token is
  * stored encrypted (AES-256-GCM, the store hash as associated data so a token
  * copied onto another store's record does not decrypt) and wiped on uninstall.
  */
@@ -36,11 +40,6 @@ const storeSchema = new Schema(
     uninstalledAt: { type: Date, default: null },
     /** Per-store secret BigCommerce sends back in a custom header on every webhook delivery. */
     webhookSecretEnc: { type: String, default: null },
-    webhooks: {
-      checkedAt: { type: Date, default: null },
-      ok: { type: Boolean, default: null },
-      error: { type: String, default: null },
-    },
     /** Bumped on every install and uninstall; lets background work notice it belongs to an old install. */
     installEpoch: { type: Number, required: true },
   },

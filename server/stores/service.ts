@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import type { Models } from '../db/models.js';
-import { decryptSecret, encryptSecret } from '../lib/crypto.js';
+import { decryptSecret, encryptSecret, randomToken } from '../lib/crypto.js';
 import { AppError } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
 import { BigCommerceClient } from '../bigcommerce/index.js';
@@ -39,6 +39,10 @@ export async function recordInstall(
         scopes: input.scopes,
         accessTokenEnc: encryptSecret(input.accessToken, deps.config.TOKEN_ENCRYPTION_KEY, input.storeHash),
         apiClientId: input.apiClientId ?? null,
+        // A new install gets a new webhook secret; a re-authorisation keeps the one its hooks carry.
+        webhookSecretEnc:
+          (!becomesActive && prev?.webhookSecretEnc) ||
+          encryptSecret(randomToken(32), deps.config.TOKEN_ENCRYPTION_KEY, `webhook:${input.storeHash}`),
         accountUuid: input.accountUuid ?? prev?.accountUuid ?? null,
         owner: { id: input.owner.id, email: input.owner.email, username: input.owner.username ?? null },
         ...(becomesActive ? { installedAt: now, uninstalledAt: null } : {}),

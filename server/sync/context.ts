@@ -20,6 +20,10 @@ export class SyncObservers {
   register(o: SyncObserver) {
     this.list.push(o);
   }
+  /** Lets writers skip re-reading what they stored when nobody listens. */
+  watches(event: 'orderSynced' | 'customerSynced' | 'customerDeleted'): boolean {
+    return this.list.some((o) => o[event] !== undefined);
+  }
   async orderSynced(order: OrderMirror, ctx: StoreSyncContext) {
     for (const o of this.list) await o.orderSynced?.(order, ctx);
   }

@@ -15,6 +15,8 @@ const refund = new Schema(
 );
 
 const orderMirrorSchema = new Schema({
+  /** "<storeHash>:<id>": writes find their document by primary key. */
+  _id: { type: String, required: true },
   storeHash: { type: String, required: true },
   orderId: { type: Number, required: true },
   statusId: { type: Number, required: true },
@@ -45,11 +47,13 @@ const orderMirrorSchema = new Schema({
   dateModified: { type: Date, default: null },
   syncedAt: Date,
 });
-orderMirrorSchema.index({ storeHash: 1, orderId: 1 }, { unique: true });
+orderMirrorSchema.index({ storeHash: 1, orderId: 1 });
 orderMirrorSchema.index({ storeHash: 1, customerId: 1 });
 orderMirrorSchema.index({ storeHash: 1, dateCreated: -1 });
 
 const customerMirrorSchema = new Schema({
+  /** "<storeHash>:<id>": writes find their document by primary key. */
+  _id: { type: String, required: true },
   storeHash: { type: String, required: true },
   customerId: { type: Number, required: true },
   email: String,
@@ -65,10 +69,12 @@ const customerMirrorSchema = new Schema({
   dateModified: { type: Date, default: null },
   syncedAt: Date,
 });
-customerMirrorSchema.index({ storeHash: 1, customerId: 1 }, { unique: true });
+customerMirrorSchema.index({ storeHash: 1, customerId: 1 });
 customerMirrorSchema.index({ storeHash: 1, email: 1 });
 
 const subscriberMirrorSchema = new Schema({
+  /** "<storeHash>:<id>": writes find their document by primary key. */
+  _id: { type: String, required: true },
   storeHash: { type: String, required: true },
   subscriberId: { type: Number, required: true },
   email: String,
@@ -82,9 +88,11 @@ const subscriberMirrorSchema = new Schema({
   dateModified: { type: Date, default: null },
   syncedAt: Date,
 });
-subscriberMirrorSchema.index({ storeHash: 1, subscriberId: 1 }, { unique: true });
+subscriberMirrorSchema.index({ storeHash: 1, subscriberId: 1 });
 
 const productMirrorSchema = new Schema({
+  /** "<storeHash>:<id>": writes find their document by primary key. */
+  _id: { type: String, required: true },
   storeHash: { type: String, required: true },
   productId: { type: Number, required: true },
   name: String,
@@ -102,16 +110,17 @@ const productMirrorSchema = new Schema({
   dateModified: { type: Date, default: null },
   syncedAt: Date,
 });
-productMirrorSchema.index({ storeHash: 1, productId: 1 }, { unique: true });
+productMirrorSchema.index({ storeHash: 1, productId: 1 });
 
 /** store/cart/converted links a tracked cart to its order (affiliate attribution needs it). */
 const cartConversionSchema = new Schema({
+  _id: { type: String, required: true },
   storeHash: { type: String, required: true },
   cartId: { type: String, required: true },
   orderId: { type: Number, required: true },
   at: Date,
 });
-cartConversionSchema.index({ storeHash: 1, cartId: 1 }, { unique: true });
+cartConversionSchema.index({ storeHash: 1, orderId: 1 });
 
 export type OrderMirror = InferSchemaType<typeof orderMirrorSchema>;
 export type CustomerMirror = InferSchemaType<typeof customerMirrorSchema>;

@@ -1,7 +1,7 @@
 import { toMinorUnits, type BcOrder, type BcOrderCoupon, type BcRefund } from '../bigcommerce/index.js';
 import { parseBcDate } from '../bigcommerce/money.js';
 import type { StoreSyncContext } from './context.js';
-import { upsertIfNotOlder } from './upsert.js';
+import { mirrorId, writeMirrorPage, type MirrorWrite } from './upsert.js';
 
 const REFUND_STATUSES = new Set([4, 14]);
 
@@ -19,11 +19,14 @@ export function mayHaveRefunds(o: BcOrder): boolean {
   return REFUND_STATUSES.has(o.status_id) || /refund/i.test(o.payment_status ?? '');
 }
 
-export function orderMirrorFromBc(
-  storeHash: string,
-  o: BcOrder,
-  extras: { coupons?: BcOrderCoupon[] | undefined; refunds?: BcRefund[] | undefined },
-): Record<string, unknown> & { dateModified: Date | null } {
+export interface OrderWithExtras {
+  order: BcOrder;
+  /** Undefined: not fetched (keep what is stored). */
+  coupons?: BcOrderCoupon[] | undefined;
+  refunds?: BcRefund[] | undefined;
+}
+
+export function orderWrite(storeHash: string, { order: o, coupons, refunds }: OrderWithExtras): MirrorWrite {
   const currency = orderCurrency(o);
   const minor = (v: string | number | null | undefined) => toMinorUnits(v ?? '0', currency);
   const billing = (o.billing_address ?? {}) as { email?: string; first_name?: string; last_name?: string };
@@ -52,63 +55,51 @@ export function orderMirrorFromBc(
     isDeleted: Boolean(o.is_deleted),
     itemsTotal: Number(o.items_total ?? 0),
     dateCreated: parseBcDate(o.date_created),
-    dateModified: parseBcDate(o.date_modified),
     syncedAt: new Date(),
   };
-  if (extras.coupons) {
-    doc.coupons = extras.coupons.map((c) => ({
-      code: c.code ?? null,
-      couponId: c.coupon_id,
-      type: c.type,
-      discountMinor: minor(c.discount),
-    }));
+  if (coupons) {
+    doc.coupons = coupons.map((c) => ({ code: c.code ?? null, couponId: c.coupon_id, type: c.type, discountMinor: minor(c.discount) }));
   } else if (!hasCouponDiscount(o)) {
     doc.coupons = [];
   }
-  if (extras.refunds) {
-    doc.refunds = extras.refunds.map((r) => ({
+  if (refunds) {
+    const rows = refunds.map((r) => ({
       id: r.id,
       amountMinor: minor(r.total_amount),
       taxMinor: minor(r.total_tax ?? 0),
       created: parseBcDate(r.created),
       reason: r.reason ?? '',
     }));
-    doc.refundedMinor = (doc.refunds as { amountMinor: number }[]).reduce((s, r) => s + r.amountMinor, 0);
+    doc.refunds = rows;
+    doc.refundedMinor = rows.reduce((s, r) => s + r.amountMinor, 0);
   }
-  return doc as Record<string, unknown> & { dateModified: Date | null };
+  return { _id: mirrorId(storeHash, o.id), dateModified: parseBcDate(o.date_modified), doc };
 }
 
-/** Stores an order already fetched (with its coupons/refunds when known) and tells the features. */
-export async function applyOrder(
-  ctx: StoreSyncContext,
-  order: BcOrder,
-  extras: { coupons?: BcOrderCoupon[] | undefined; refunds?: BcRefund[] | undefined },
-): Promise<boolean> {
-  const doc = orderMirrorFromBc(ctx.storeHash, order, extras);
-  const landed = await upsertIfNotOlder(
-    ctx.models.OrderMirror,
-    { storeHash: ctx.storeHash, orderId: order.id },
-    doc.dateModified,
-    doc,
-  );
-  if (!landed) return false;
-  const stored = await ctx.models.OrderMirror.findOne({ storeHash: ctx.storeHash, orderId: order.id }).lean();
-  if (stored) await ctx.observers.orderSynced(stored, ctx);
-  return true;
+/** Stores fetched orders (with coupons/refunds where known) and tells the features about those that changed. */
+export async function applyOrders(ctx: StoreSyncContext, items: OrderWithExtras[]): Promise<number> {
+  const landed = await writeMirrorPage(ctx.models.OrderMirror, items.map((i) => orderWrite(ctx.storeHash, i)));
+  if (landed.size > 0 && ctx.observers.watches('orderSynced')) {
+    const docs = await ctx.models.OrderMirror.find({ _id: { $in: [...landed] } }).lean();
+    for (const doc of docs) await ctx.observers.orderSynced(doc, ctx);
+  }
+  return landed.size;
+}
+
+export async function applyOrder(ctx: StoreSyncContext, order: BcOrder, extras: Omit<OrderWithExtras, 'order'>): Promise<boolean> {
+  return (await applyOrders(ctx, [{ order, ...extras }])) === 1;
 }
 
 /** Re-fetches one order's current state (events carry only ids and arrive in any order). */
 export async function syncOrder(ctx: StoreSyncContext, orderId: number, opts: { refundsChanged?: boolean } = {}): Promise<'synced' | 'stale' | 'gone'> {
+  const _id = mirrorId(ctx.storeHash, orderId);
   const order = await ctx.client.getOrder(orderId);
   if (!order) {
     // Archived or deleted: keep the record (ledgers refer to it) but mark it.
-    await ctx.models.OrderMirror.updateOne({ storeHash: ctx.storeHash, orderId }, { $set: { isDeleted: true, syncedAt: new Date() } });
+    await ctx.models.OrderMirror.updateOne({ _id }, { $set: { isDeleted: true, syncedAt: new Date() } });
     return 'gone';
   }
-  const existing = await ctx.models.OrderMirror.findOne(
-    { storeHash: ctx.storeHash, orderId },
-    { refunds: 1 },
-  ).lean();
+  const existing = await ctx.models.OrderMirror.findOne({ _id }, { refunds: 1 }).lean();
   const coupons = hasCouponDiscount(order) ? await ctx.client.getOrderCoupons(orderId) : undefined;
   const needRefunds = opts.refundsChanged || mayHaveRefunds(order) || (existing?.refunds?.length ?? 0) > 0;
   const refunds = needRefunds ? await ctx.client.getOrderRefunds(orderId) : undefined;

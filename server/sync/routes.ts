@@ -24,22 +24,24 @@ export function syncRoutes(deps: AppDeps): Router {
 
   router.get('/api/sync', async (req, res) => {
     const { store } = sessionOf(req);
-    const [state, runs, failed, counts] = await Promise.all([
-      models.SyncState.findOne({ storeHash: store.storeHash }, { runLock: 0, cursors: 0, 'backfill.resume': 0 }).lean(),
+    const [settings, state, backfill, runs, failed, counts] = await Promise.all([
+      models.SyncSettings.findById(store.storeHash).lean(),
+      models.SyncState.findById(store.storeHash, { cursors: 0 }).lean(),
+      models.BackfillState.findById(store.storeHash, { resume: 0 }).lean(),
       models.SyncRun.find({ storeHash: store.storeHash }).sort({ startedAt: -1 }).limit(10).lean(),
       jobs.queue.list(store.storeHash, { status: 'failed', limit: 20 }),
       jobs.queue.counts(store.storeHash),
     ]);
     res.json({
-      enabled: state?.enabled ?? false,
-      intervalMinutes: Math.round((state?.intervalMs ?? config.SYNC_INTERVAL_SECONDS * 1000) / 60_000),
+      enabled: settings?.enabled ?? false,
+      intervalMinutes: Math.round((settings?.intervalMs ?? config.SYNC_INTERVAL_SECONDS * 1000) / 60_000),
       nextRunAt: state?.nextRunAt ?? null,
-      lastRun: state?.lastRun ?? null,
-      backfill: state?.backfill ?? null,
+      lastRun: state?.lastRun?.startedAt ? state.lastRun : null,
+      backfill: backfill ? { ...backfill, _id: undefined, __v: undefined } : null,
       runs: runs.map(({ _id, storeHash: _s, __v: _v, ...r }) => ({ id: String(_id), ...r })),
       jobs: {
         counts,
-        failed: failed.map((j) => ({ id: String(j._id), type: j.type, attempts: j.attempts, lastError: j.lastError, finishedAt: j.finishedAt, createdAt: j.createdAt })),
+        failed: failed.map((j) => ({ id: j.id, type: j.type, attempts: j.attempts, lastError: j.lastError, finishedAt: j.finishedAt, createdAt: j.createdAt })),
       },
     });
   });
@@ -68,7 +70,10 @@ export function syncRoutes(deps: AppDeps): Router {
 
   router.get('/api/webhooks', async (req, res) => {
     const { store } = sessionOf(req);
-    const stats = await models.WebhookStat.find({ storeHash: store.storeHash }).lean();
+    const [stats, check] = await Promise.all([
+      models.WebhookStat.find({ storeHash: store.storeHash }).lean(),
+      models.WebhookCheck.findById(store.storeHash).lean(),
+    ]);
     const destination = webhookDestination(config.APP_URL);
     let hooks: { scope?: string; is_active?: boolean; destination?: string; id: number }[] = [];
     let error: string | null = null;
@@ -78,8 +83,8 @@ export function syncRoutes(deps: AppDeps): Router {
       error = (err as Error).message;
     }
     res.json({
-      checkedAt: store.webhooks?.checkedAt ?? null,
-      error: error ?? store.webhooks?.error ?? null,
+      checkedAt: check?.checkedAt ?? null,
+      error: error ?? check?.error ?? null,
       scopes: WEBHOOK_SCOPES.map((scope) => {
         const hook = hooks.find((h) => h.scope === scope);
         const stat = stats.find((s) => s.scope === scope);

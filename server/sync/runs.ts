@@ -6,9 +6,9 @@
 import type { BcCustomer, BcOrder, BcProduct, BcRefund, BcSubscriber } from '../bigcommerce/index.js';
 import { formatBcDate, parseBcDate } from '../bigcommerce/money.js';
 import type { StoreSyncContext } from './context.js';
-import { applyOrder, hasCouponDiscount, mayHaveRefunds, syncOrder } from './orders.js';
-import { applyCustomer, applySubscriber } from './people.js';
-import { applyProduct, PRODUCT_INCLUDE } from './products.js';
+import { applyOrders, hasCouponDiscount, mayHaveRefunds, syncOrder, type OrderWithExtras } from './orders.js';
+import { applyCustomers, applySubscribers } from './people.js';
+import { applyProducts, PRODUCT_INCLUDE } from './products.js';
 import { zeroCounts, type KindCounts } from './state.js';
 
 export const OVERLAP_MS = 2 * 60_000;
@@ -52,13 +52,15 @@ export async function runIncremental(
   const recentRefunds = groupRefunds(await collect(ctx.client.listRefunds(ordersSince ? { 'created:min': ordersSince } : {})));
   const seen = new Set<number>();
   for await (const page of ctx.client.v2Pages<BcOrder>('/v2/orders', { ...(ordersSince ? { min_date_modified: ordersSince } : {}), sort: 'date_modified:asc' }, { limit: 250, ...(ctx.signal ? { signal: ctx.signal } : {}) })) {
+    const items: OrderWithExtras[] = [];
     for (const order of page) {
       seen.add(order.id);
       const coupons = hasCouponDiscount(order) ? await ctx.client.getOrderCoupons(order.id) : undefined;
       const refunds = recentRefunds.has(order.id) || mayHaveRefunds(order) ? await ctx.client.getOrderRefunds(order.id) : undefined;
-      if (await applyOrder(ctx, order, { coupons, refunds })) counts.orders++;
+      items.push({ order, coupons, refunds });
       next.orders = later(next.orders, parseBcDate(order.date_modified));
     }
+    counts.orders += await applyOrders(ctx, items);
     await hooks.heartbeat();
   }
   for (const orderId of recentRefunds.keys()) {
@@ -67,28 +69,22 @@ export async function runIncremental(
 
   const customersSince = since(cursors.customers);
   for await (const page of ctx.client.v3Pages<BcCustomer>('/v3/customers', { ...(customersSince ? { 'date_modified:min': customersSince } : {}), sort: 'date_modified:asc', include: CUSTOMER_INCLUDE })) {
-    for (const c of page.items) {
-      if (await applyCustomer(ctx, c)) counts.customers++;
-      next.customers = later(next.customers, parseBcDate(c.date_modified));
-    }
+    counts.customers += await applyCustomers(ctx, page.items);
+    for (const c of page.items) next.customers = later(next.customers, parseBcDate(c.date_modified));
     await hooks.heartbeat();
   }
 
   const subscribersSince = since(cursors.subscribers);
   for await (const page of ctx.client.v3Pages<BcSubscriber>('/v3/customers/subscribers', subscribersSince ? { 'date_modified:min': subscribersSince } : {})) {
-    for (const s of page.items) {
-      if (await applySubscriber(ctx, s)) counts.subscribers++;
-      next.subscribers = later(next.subscribers, parseBcDate(s.date_modified));
-    }
+    counts.subscribers += await applySubscribers(ctx, page.items);
+    for (const s of page.items) next.subscribers = later(next.subscribers, parseBcDate(s.date_modified));
     await hooks.heartbeat();
   }
 
   const productsSince = since(cursors.products);
   for await (const page of ctx.client.v3Pages<BcProduct>('/v3/catalog/products', { ...(productsSince ? { 'date_modified:min': productsSince } : {}), include: PRODUCT_INCLUDE })) {
-    for (const p of page.items) {
-      if (await applyProduct(ctx, p)) counts.products++;
-      next.products = later(next.products, parseBcDate(p.date_modified));
-    }
+    counts.products += await applyProducts(ctx, page.items);
+    for (const p of page.items) next.products = later(next.products, parseBcDate(p.date_modified));
     await hooks.heartbeat();
   }
   return { counts, cursors: next };
@@ -123,10 +119,12 @@ export async function runBackfill(
     // One pass over the store's refunds instead of one request per refunded order.
     const refunds = groupRefunds(await collect(ctx.client.listRefunds(opts.ordersSince ? { 'created:min': formatBcDate(opts.ordersSince) } : {})));
     for await (const page of ctx.client.v2Pages<BcOrder>('/v2/orders', { ...created, min_id: p.resume.orderId + 1, sort: 'id:asc' }, { limit: 250, ...signal })) {
+      const items: OrderWithExtras[] = [];
       for (const order of page) {
         const coupons = hasCouponDiscount(order) ? await ctx.client.getOrderCoupons(order.id) : undefined;
-        await applyOrder(ctx, order, { coupons, refunds: refunds.get(order.id) ?? [] });
+        items.push({ order, coupons, refunds: refunds.get(order.id) ?? [] });
       }
+      await applyOrders(ctx, items);
       p.resume.orderId = page[page.length - 1]!.id;
       p.done.orders += page.length;
       await save(p);
@@ -136,16 +134,16 @@ export async function runBackfill(
     await save(p);
   }
 
-  type V3Phase = { phase: 'customers' | 'subscribers' | 'products'; pageKey: 'customersPage' | 'subscribersPage' | 'productsPage'; path: string; query: Record<string, string>; apply: (item: never) => Promise<unknown> };
+  type V3Phase = { phase: 'customers' | 'subscribers' | 'products'; pageKey: 'customersPage' | 'subscribersPage' | 'productsPage'; path: string; query: Record<string, string>; apply: (items: never[]) => Promise<unknown> };
   const v3: V3Phase[] = [
-    { phase: 'customers', pageKey: 'customersPage', path: '/v3/customers', query: { include: CUSTOMER_INCLUDE }, apply: (c: BcCustomer) => applyCustomer(ctx, c) },
-    { phase: 'subscribers', pageKey: 'subscribersPage', path: '/v3/customers/subscribers', query: {}, apply: (s: BcSubscriber) => applySubscriber(ctx, s) },
-    { phase: 'products', pageKey: 'productsPage', path: '/v3/catalog/products', query: { include: PRODUCT_INCLUDE }, apply: (x: BcProduct) => applyProduct(ctx, x) },
+    { phase: 'customers', pageKey: 'customersPage', path: '/v3/customers', query: { include: CUSTOMER_INCLUDE }, apply: (c: BcCustomer[]) => applyCustomers(ctx, c) },
+    { phase: 'subscribers', pageKey: 'subscribersPage', path: '/v3/customers/subscribers', query: {}, apply: (s: BcSubscriber[]) => applySubscribers(ctx, s) },
+    { phase: 'products', pageKey: 'productsPage', path: '/v3/catalog/products', query: { include: PRODUCT_INCLUDE }, apply: (x: BcProduct[]) => applyProducts(ctx, x) },
   ];
   for (const step of v3) {
     if (phases.indexOf(step.phase) < phases.indexOf(p.phase)) continue;
     for await (const page of ctx.client.v3Pages<never>(step.path, { ...step.query, page: p.resume[step.pageKey] }, { limit: 250, ...signal })) {
-      for (const item of page.items) await step.apply(item);
+      await step.apply(page.items);
       if (page.pagination?.total !== undefined) p.total[step.phase] = page.pagination.total;
       p.resume[step.pageKey] += 1;
       p.done[step.phase] += page.items.length;

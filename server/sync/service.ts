@@ -14,7 +14,8 @@ import { syncOrder } from './orders.js';
 import { purgeCustomer, syncCustomer, syncSubscriber } from './people.js';
 import { syncProduct } from './products.js';
 import { runBackfill, runIncremental, type BackfillProgress } from './runs.js';
-import { zeroCounts } from './state.js';
+import { releaseLease, takeLease, zeroCounts } from './state.js';
+import { mirrorId } from './upsert.js';
 
 export const JOB_TYPES = {
   webhook: 'webhook',
@@ -75,29 +76,16 @@ export class SyncService {
     const store = await models.Store.findOne({ storeHash }, { installEpoch: 1 }).lean();
     if (!store) return;
     const now = new Date();
+    const intervalMs = config.SYNC_INTERVAL_SECONDS * 1000;
+    // A merchant's settings survive a reinstall; the schedule and the backfill start over.
+    await models.SyncSettings.updateOne({ _id: storeHash }, { $setOnInsert: { enabled: true, intervalMs } }, { upsert: true });
     // Incremental cursors start at install time: the backfill covers everything before.
-    await models.SyncState.updateOne(
-      { storeHash },
-      {
-        $set: {
-          nextRunAt: new Date(now.getTime() + config.SYNC_INTERVAL_SECONDS * 1000),
-          intervalMs: config.SYNC_INTERVAL_SECONDS * 1000,
-          cursors: { orders: now, customers: now, subscribers: now, products: now },
-          backfill: {
-            status: 'pending',
-            phase: 'orders',
-            done: zeroCounts(),
-            total: zeroCounts(),
-            resume: { orderId: 0, customersPage: 1, subscribersPage: 1, productsPage: 1 },
-            startedAt: null,
-            finishedAt: null,
-            error: null,
-          },
-        },
-        $setOnInsert: { enabled: true },
-      },
+    await models.SyncState.replaceOne(
+      { _id: storeHash },
+      { nextRunAt: new Date(now.getTime() + intervalMs), cursors: { orders: now, customers: now, subscribers: now, products: now } },
       { upsert: true },
     );
+    await models.BackfillState.replaceOne({ _id: storeHash }, { status: 'pending', phase: 'orders' }, { upsert: true });
     await queue.enqueue({ storeHash, type: JOB_TYPES.ensureWebhooks, key: `hooks:${storeHash}:install:${store.installEpoch}` });
     await queue.enqueue({ storeHash, type: JOB_TYPES.backfill, key: `backfill:${storeHash}:${store.installEpoch}`, maxAttempts: 10 });
   }
@@ -105,7 +93,8 @@ export class SyncService {
   async onUninstalled(storeHash: string, opts: { purgePersonalData: boolean }): Promise<void> {
     const { models, queue } = this.deps;
     await queue.cancelStore(storeHash);
-    await models.SyncState.updateOne({ storeHash }, { $set: { nextRunAt: null, 'runLock.by': null, 'runLock.until': null } });
+    await models.SyncState.updateOne({ _id: storeHash }, { $set: { nextRunAt: null } });
+    await models.Lease.deleteOne({ _id: runLockKey(storeHash) });
     if (opts.purgePersonalData) {
       await models.CustomerMirror.deleteMany({ storeHash });
       await models.SubscriberMirror.deleteMany({ storeHash });
@@ -130,31 +119,39 @@ export class SyncService {
     const set: Record<string, unknown> = {};
     if (input.enabled !== undefined) set.enabled = input.enabled;
     if (input.intervalMinutes !== undefined) set.intervalMs = input.intervalMinutes * 60_000;
-    if (input.enabled) set.nextRunAt = new Date();
-    await this.deps.models.SyncState.updateOne({ storeHash }, { $set: set });
+    await this.deps.models.SyncSettings.updateOne({ _id: storeHash }, { $set: set });
+    // Switched on: run soon rather than at some old due time.
+    if (input.enabled) await this.deps.models.SyncState.updateOne({ _id: storeHash }, { $set: { nextRunAt: new Date() } });
   }
 
   /** Enqueues every due scheduled sync and webhook check; safe to run in every process. */
   async scheduleDue(now = new Date()): Promise<number> {
     const { models, queue } = this.deps;
     let enqueued = 0;
-    const due = await models.SyncState.find({ enabled: true, nextRunAt: { $ne: null, $lte: now } }, { storeHash: 1, nextRunAt: 1 }).lean();
-    for (const s of due) {
-      const r = await queue.enqueue({
-        storeHash: s.storeHash,
-        type: JOB_TYPES.sync,
-        key: `sync:${s.storeHash}:${s.nextRunAt!.getTime()}`,
-        payload: { kind: 'scheduled' },
-        maxAttempts: 1,
-      });
-      if (r.created) enqueued++;
+    const due = await models.SyncState.find({ nextRunAt: { $ne: null, $lte: now } }, { nextRunAt: 1 }).lean();
+    if (due.length > 0) {
+      const off = new Set(
+        (await models.SyncSettings.find({ _id: { $in: due.map((d) => d._id) }, enabled: false }, { _id: 1 }).lean()).map((d) => d._id),
+      );
+      for (const s of due) {
+        if (off.has(s._id)) continue;
+        const r = await queue.enqueue({
+          storeHash: s._id,
+          type: JOB_TYPES.sync,
+          key: `sync:${s._id}:${s.nextRunAt!.getTime()}`,
+          payload: { kind: 'scheduled' },
+          maxAttempts: 1,
+        });
+        if (r.created) enqueued++;
+      }
     }
-    const stale = await models.Store.find(
-      { status: 'active', $or: [{ 'webhooks.checkedAt': null }, { 'webhooks.checkedAt': { $lt: new Date(now.getTime() - WEBHOOK_CHECK_EVERY_MS) } }] },
-      { storeHash: 1 },
-    ).lean();
+    const active = await models.Store.find({ status: 'active' }, { storeHash: 1 }).lean();
+    const fresh = new Set(
+      (await models.WebhookCheck.find({ checkedAt: { $gte: new Date(now.getTime() - WEBHOOK_CHECK_EVERY_MS) } }, { _id: 1 }).lean()).map((c) => c._id),
+    );
     const slot = Math.floor(now.getTime() / WEBHOOK_CHECK_EVERY_MS);
-    for (const s of stale) {
+    for (const s of active) {
+      if (fresh.has(s.storeHash)) continue;
       const r = await queue.enqueue({ storeHash: s.storeHash, type: JOB_TYPES.ensureWebhooks, key: `hooks:${s.storeHash}:check:${slot}` });
       if (r.created) enqueued++;
     }
@@ -178,8 +175,8 @@ export class SyncService {
     const storeHash = job.job.storeHash;
     const { models } = this.deps;
     await models.WebhookStat.updateOne(
-      { storeHash, scope: p.scope },
-      { $inc: { count: 1 }, $set: { lastEventAt: new Date(p.createdAt * 1000), lastProcessedAt: new Date() } },
+      { _id: `${storeHash}:${p.scope}` },
+      { $inc: { count: 1 }, $set: { storeHash, scope: p.scope, lastEventAt: new Date(p.createdAt * 1000), lastProcessedAt: new Date() } },
       { upsert: true },
     );
     if (p.scope === 'store/app/uninstalled') {
@@ -209,8 +206,8 @@ export class SyncService {
       case 'cart': {
         const orderId = Number(p.data.orderId);
         await models.CartConversion.updateOne(
-          { storeHash, cartId: String(p.data.id) },
-          { $set: { orderId, at: new Date(p.createdAt * 1000) } },
+          { _id: mirrorId(storeHash, String(p.data.id)) },
+          { $set: { storeHash, cartId: String(p.data.id), orderId, at: new Date(p.createdAt * 1000) } },
           { upsert: true },
         );
         return { cart: p.data.id, order: orderId, result: await syncOrder(ctx, orderId) };
@@ -220,75 +217,64 @@ export class SyncService {
     }
   }
 
-  private async acquireRunLock(storeHash: string, by: string): Promise<boolean> {
-    const now = new Date();
-    const r = await this.deps.models.SyncState.updateOne(
-      { storeHash, $or: [{ 'runLock.by': null }, { 'runLock.until': { $lt: now } }, { 'runLock.by': by }] },
-      { $set: { 'runLock.by': by, 'runLock.until': new Date(now.getTime() + RUN_LOCK_MS) } },
-    );
-    return r.matchedCount === 1;
-  }
-
-  private releaseRunLock(storeHash: string, by: string) {
-    return this.deps.models.SyncState.updateOne({ storeHash, 'runLock.by': by }, { $set: { 'runLock.by': null, 'runLock.until': null } });
-  }
-
   private runHooks(storeHash: string, by: string, job: JobContext) {
     return {
       heartbeat: async () => {
         await job.heartbeat();
         if (job.signal.aborted) throw new Error('job lease lost');
-        if (!(await this.acquireRunLock(storeHash, by))) throw new Error('store sync lock lost');
+        if (!(await takeLease(this.deps.models.Lease, runLockKey(storeHash), by, RUN_LOCK_MS))) throw new Error('store sync lock lost');
       },
     };
   }
 
   private async handleSync(payload: { kind: 'scheduled' | 'manual' }, job: JobContext) {
     const storeHash = job.job.storeHash;
-    const { models } = this.deps;
-    const state = await models.SyncState.findOne({ storeHash }).lean();
+    const { models, config } = this.deps;
+    const [state, settings] = await Promise.all([models.SyncState.findById(storeHash).lean(), models.SyncSettings.findById(storeHash).lean()]);
     const ctx = await this.storeContext(storeHash, job.signal);
     if (!state || !ctx) return { skipped: 'store not installed' };
-    const intervalMs = state.intervalMs ?? this.deps.config.SYNC_INTERVAL_SECONDS * 1000;
-    const by = `job:${String(job.job._id)}`;
-    if (!(await this.acquireRunLock(storeHash, by))) {
-      await models.SyncState.updateOne({ storeHash }, { $set: { nextRunAt: new Date(Date.now() + intervalMs) } });
+    const intervalMs = settings?.intervalMs ?? config.SYNC_INTERVAL_SECONDS * 1000;
+    const by = `job:${job.job.id}`;
+    if (!(await takeLease(models.Lease, runLockKey(storeHash), by, RUN_LOCK_MS))) {
+      await models.SyncState.updateOne({ _id: storeHash }, { $set: { nextRunAt: new Date(Date.now() + intervalMs) } });
       return { skipped: 'another sync of this store is running' };
     }
     const startedAt = new Date();
     const run = await models.SyncRun.create({ storeHash, kind: payload.kind, startedAt });
+    const finish = async (outcome: 'success' | 'failed', counts: ReturnType<typeof zeroCounts>, error: string | null, cursors?: unknown) => {
+      const finishedAt = new Date();
+      const durationMs = finishedAt.getTime() - startedAt.getTime();
+      const lastRun = { kind: payload.kind, startedAt, finishedAt, durationMs, counts, outcome, error };
+      await models.SyncState.updateOne(
+        { _id: storeHash },
+        { $set: { lastRun, nextRunAt: new Date(finishedAt.getTime() + intervalMs), ...(cursors ? { cursors } : {}) } },
+      );
+      await models.SyncRun.updateOne({ _id: run._id }, { $set: { finishedAt, durationMs, counts, outcome, error } });
+    };
     try {
       const { counts, cursors } = await runIncremental(ctx, state.cursors as never, this.runHooks(storeHash, by, job));
-      const finishedAt = new Date();
-      const lastRun = { kind: payload.kind, startedAt, finishedAt, durationMs: finishedAt.getTime() - startedAt.getTime(), counts, outcome: 'success', error: null };
-      await models.SyncState.updateOne({ storeHash }, { $set: { cursors, lastRun, nextRunAt: new Date(finishedAt.getTime() + intervalMs) } });
-      await models.SyncRun.updateOne({ _id: run._id }, { $set: { finishedAt, durationMs: lastRun.durationMs, counts, outcome: 'success' } });
+      await finish('success', counts, null, cursors);
       return counts;
     } catch (err) {
-      const finishedAt = new Date();
-      const error = (err as Error).message;
-      const lastRun = { kind: payload.kind, startedAt, finishedAt, durationMs: finishedAt.getTime() - startedAt.getTime(), counts: zeroCounts(), outcome: 'failed', error };
-      await models.SyncState.updateOne({ storeHash }, { $set: { lastRun, nextRunAt: new Date(finishedAt.getTime() + intervalMs) } });
-      await models.SyncRun.updateOne({ _id: run._id }, { $set: { finishedAt, durationMs: lastRun.durationMs, outcome: 'failed', error } });
+      await finish('failed', zeroCounts(), (err as Error).message);
       throw err;
     } finally {
-      await this.releaseRunLock(storeHash, by);
+      await releaseLease(models.Lease, runLockKey(storeHash), by);
     }
   }
 
   private async handleBackfill(job: JobContext) {
     const storeHash = job.job.storeHash;
     const { models, config } = this.deps;
-    const state = await models.SyncState.findOne({ storeHash }).lean();
+    const b = await models.BackfillState.findById(storeHash).lean();
     const ctx = await this.storeContext(storeHash, job.signal);
-    if (!state || !ctx) return { skipped: 'store not installed' };
-    if (state.backfill?.status === 'done') return { skipped: 'already done' };
-    const by = `job:${String(job.job._id)}`;
-    if (!(await this.acquireRunLock(storeHash, by))) throw new Error('another sync of this store is running; will retry');
+    if (!b || !ctx) return { skipped: 'store not installed' };
+    if (b.status === 'done') return { skipped: 'already done' };
+    const by = `job:${job.job.id}`;
+    if (!(await takeLease(models.Lease, runLockKey(storeHash), by, RUN_LOCK_MS))) throw new Error('another sync of this store is running; will retry');
 
-    const startedAt = state.backfill?.startedAt ?? new Date();
-    await models.SyncState.updateOne({ storeHash }, { $set: { 'backfill.status': 'running', 'backfill.startedAt': startedAt, 'backfill.error': null } });
-    const b = state.backfill!;
+    const startedAt = b.startedAt ?? new Date();
+    await models.BackfillState.updateOne({ _id: storeHash }, { $set: { status: 'running', startedAt, error: null } });
     const start: BackfillProgress = {
       phase: (b.phase as BackfillProgress['phase']) ?? 'orders',
       done: { ...zeroCounts(), ...(b.done as object) },
@@ -296,19 +282,21 @@ export class SyncService {
       resume: { orderId: 0, customersPage: 1, subscribersPage: 1, productsPage: 1, ...(b.resume as object) },
     };
     const save = (p: BackfillProgress) =>
-      models.SyncState.updateOne({ storeHash }, { $set: { 'backfill.phase': p.phase, 'backfill.done': p.done, 'backfill.total': p.total, 'backfill.resume': p.resume } }).then(() => undefined);
+      models.BackfillState.updateOne({ _id: storeHash }, { $set: { phase: p.phase, done: p.done, total: p.total, resume: p.resume } }).then(() => undefined);
     const ordersSince = config.BACKFILL_ORDER_DAYS ? new Date(Date.now() - config.BACKFILL_ORDER_DAYS * 86_400_000) : null;
     try {
       const done = await runBackfill(ctx, start, { ordersSince }, save, this.runHooks(storeHash, by, job));
       const finishedAt = new Date();
-      await models.SyncState.updateOne({ storeHash }, { $set: { 'backfill.status': 'done', 'backfill.finishedAt': finishedAt } });
+      await models.BackfillState.updateOne({ _id: storeHash }, { $set: { status: 'done', finishedAt } });
       await models.SyncRun.create({ storeHash, kind: 'backfill', startedAt, finishedAt, durationMs: finishedAt.getTime() - startedAt.getTime(), counts: done.done, outcome: 'success' });
       return done.done;
     } catch (err) {
-      await models.SyncState.updateOne({ storeHash }, { $set: { 'backfill.status': 'failed', 'backfill.error': (err as Error).message } });
+      await models.BackfillState.updateOne({ _id: storeHash }, { $set: { status: 'failed', error: (err as Error).message } });
       throw err;
     } finally {
-      await this.releaseRunLock(storeHash, by);
+      await releaseLease(models.Lease, runLockKey(storeHash), by);
     }
   }
 }
+
+const runLockKey = (storeHash: string) => `sync:${storeHash}`;

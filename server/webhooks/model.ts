@@ -1,17 +1,40 @@
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
 
-/** Per store and scope: when events last came in and how many, for webhook health. */
+/**
+ * Per store and scope: when events last came in and how many, for webhook
+ * health. _id is "<storeHash>:<scope>".
+ */
 const webhookStatSchema = new Schema({
+  _id: { type: String, required: true },
   storeHash: { type: String, required: true },
   scope: { type: String, required: true },
   count: { type: Number, default: 0 },
   lastEventAt: { type: Date, default: null },
   lastProcessedAt: { type: Date, default: null },
 });
-webhookStatSchema.index({ storeHash: 1, scope: 1 }, { unique: true });
+webhookStatSchema.index({ storeHash: 1 });
 
 export type WebhookStat = InferSchemaType<typeof webhookStatSchema>;
 
-export function webhookModels(conn: Connection) {
+function webhookStatModels(conn: Connection) {
   return { WebhookStat: (conn.models.WebhookStat ?? conn.model('WebhookStat', webhookStatSchema)) as Model<WebhookStat> };
+}
+
+/** Outcome of the last registration check of a store's webhooks (written only by that check). */
+const webhookCheckSchema = new Schema({
+  _id: { type: String, required: true },
+  checkedAt: { type: Date, required: true },
+  ok: { type: Boolean, required: true },
+  error: { type: String, default: null },
+  result: { type: Schema.Types.Mixed, default: null },
+});
+webhookCheckSchema.index({ checkedAt: 1 });
+
+export type WebhookCheck = InferSchemaType<typeof webhookCheckSchema>;
+
+export function webhookModels(conn: Connection) {
+  return {
+    ...webhookStatModels(conn),
+    WebhookCheck: (conn.models.WebhookCheck ?? conn.model('WebhookCheck', webhookCheckSchema)) as Model<WebhookCheck>,
+  };
 }

@@ -5,7 +5,7 @@
 import type { BcWebhook } from '../bigcommerce/index.js';
 import type { Config } from '../config.js';
 import type { Models } from '../db/models.js';
-import { decryptSecret, encryptSecret, randomToken } from '../lib/crypto.js';
+import { decryptSecret } from '../lib/crypto.js';
 import type { Logger } from '../lib/logger.js';
 import { clientForStore } from '../stores/service.js';
 import { WEBHOOK_SCOPES, WEBHOOK_SECRET_HEADER, webhookDestination } from './scopes.js';
@@ -18,24 +18,17 @@ export interface RegistrationResult {
   active: number;
 }
 
-export async function storeWebhookSecret(deps: { config: Config; models: Models }, storeHash: string): Promise<string> {
-  const store = await deps.models.Store.findOne({ storeHash }, { webhookSecretEnc: 1 }).lean();
-  if (store?.webhookSecretEnc) return decryptSecret(store.webhookSecretEnc, deps.config.TOKEN_ENCRYPTION_KEY, `webhook:${storeHash}`);
-  const secret = randomToken(32);
-  // Only set when still empty, so two processes registering at once agree on one secret.
-  await deps.models.Store.updateOne(
-    { storeHash, webhookSecretEnc: null },
-    { $set: { webhookSecretEnc: encryptSecret(secret, deps.config.TOKEN_ENCRYPTION_KEY, `webhook:${storeHash}`) } },
-  );
-  const again = await deps.models.Store.findOne({ storeHash }, { webhookSecretEnc: 1 }).lean();
-  return decryptSecret(again!.webhookSecretEnc!, deps.config.TOKEN_ENCRYPTION_KEY, `webhook:${storeHash}`);
+/** The store's webhook secret, made at install (stores/service.ts). */
+export function storeWebhookSecret(config: Config, store: { storeHash: string; webhookSecretEnc?: string | null }): string {
+  if (!store.webhookSecretEnc) throw new Error(`store ${store.storeHash} has no webhook secret; reinstall`);
+  return decryptSecret(store.webhookSecretEnc, config.TOKEN_ENCRYPTION_KEY, `webhook:${store.storeHash}`);
 }
 
 export async function ensureWebhooks(deps: { config: Config; models: Models; logger: Logger }, storeHash: string): Promise<RegistrationResult> {
   const store = await deps.models.Store.findOne({ storeHash }).lean();
   if (!store || store.status !== 'active') throw new Error(`store ${storeHash} is not installed`);
   const client = clientForStore(deps, store);
-  const secret = await storeWebhookSecret(deps, storeHash);
+  const secret = storeWebhookSecret(deps.config, store);
   const destination = webhookDestination(deps.config.APP_URL);
   const headers = { [WEBHOOK_SECRET_HEADER]: secret };
   const result: RegistrationResult = { created: 0, reactivated: 0, updated: 0, deleted: 0, active: 0 };
@@ -68,14 +61,11 @@ export async function ensureWebhooks(deps: { config: Config; models: Models; log
       }
       result.active++;
     }
-    await deps.models.Store.updateOne({ storeHash }, { $set: { webhooks: { checkedAt: new Date(), ok: true, error: null } } });
+    await deps.models.WebhookCheck.replaceOne({ _id: storeHash }, { checkedAt: new Date(), ok: true, error: null, result }, { upsert: true });
     deps.logger.info('webhooks checked', { storeHash, ...result });
     return result;
   } catch (err) {
-    await deps.models.Store.updateOne(
-      { storeHash },
-      { $set: { webhooks: { checkedAt: new Date(), ok: false, error: (err as Error).message } } },
-    );
+    await deps.models.WebhookCheck.replaceOne({ _id: storeHash }, { checkedAt: new Date(), ok: false, error: (err as Error).message, result: null }, { upsert: true });
     throw err;
   }
 }

@@ -5,7 +5,8 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../app.js';
-import { decryptSecret, safeEqual } from '../lib/crypto.js';
+import { safeEqual } from '../lib/crypto.js';
+import { storeWebhookSecret } from './registration.js';
 import { AppError } from '../lib/errors.js';
 import { JOB_TYPES, type WebhookJobPayload } from '../sync/service.js';
 import { WEBHOOK_SCOPES, WEBHOOK_SECRET_HEADER } from './scopes.js';
@@ -53,16 +54,14 @@ export function webhookRoutes(deps: AppDeps): Router {
 
     let store;
     try {
-      store = await models.Store.findOne({ storeHash }, { status: 1, webhookSecretEnc: 1, installEpoch: 1, connection: 1 }).lean();
+      store = await models.Store.findOne({ storeHash }, { storeHash: 1, status: 1, webhookSecretEnc: 1, installEpoch: 1, connection: 1 }).lean();
     } catch (err) {
       logger.error('webhook: database unavailable', { err });
       throw new AppError(503, 'database_unavailable', 'Could not store the delivery; retry later');
     }
     // Same answer for "unknown store" and "wrong secret": a probe learns nothing about who is installed.
     const given = req.get(WEBHOOK_SECRET_HEADER) ?? '';
-    const secret = store?.status === 'active' && store.webhookSecretEnc
-      ? decryptSecret(store.webhookSecretEnc, config.TOKEN_ENCRYPTION_KEY, `webhook:${storeHash}`)
-      : null;
+    const secret = store?.status === 'active' && store.webhookSecretEnc ? storeWebhookSecret(config, store) : null;
     if (!secret || !safeEqual(given, secret)) throw new AppError(401, 'unauthenticated_delivery', 'Delivery not authenticated');
 
     const sigId = req.get('webhook-id');

@@ -71,11 +71,11 @@ export interface RefundOptions {
 
 export function createRefund(engine: Engine, store: StoreState, orderId: number, body: Body, opts: RefundOptions = {}): Refund {
   const order = getOrder(store, orderId);
+  const remaining = refundableCents(order);
+  if (order.statusId === 4 || remaining <= 0) throw new SimError(422, `Order ${orderId} has already been fully refunded.`);
   if (!PAID_STATUS_IDS.has(order.statusId)) {
     throw new SimError(422, `Order ${orderId} has not been paid (status ${order.statusId}); only paid orders can be refunded.`);
   }
-  const remaining = refundableCents(order);
-  if (remaining <= 0) throw new SimError(422, `Order ${orderId} has already been fully refunded.`);
 
   let planned: PlannedItem[] = [];
   let computed: number;

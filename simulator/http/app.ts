@@ -20,6 +20,15 @@ import { registerCoupons } from './routes/coupons.js';
 import { registerHooks } from './routes/hooks.js';
 import { registerScripts } from './routes/scripts.js';
 
+/** One log line per API call (method, path, status, ms), through the simulator's logger. */
+function logRequests(engine: Engine) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const started = Date.now();
+    res.on('finish', () => engine.log(`${req.method} ${req.originalUrl} -> ${res.statusCode} (${Date.now() - started} ms)`));
+    next();
+  };
+}
+
 export function buildApp(engine: Engine, control: SimulatorControl): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -31,7 +40,15 @@ export function buildApp(engine: Engine, control: SimulatorControl): express.Exp
   app.use(manageRouter(engine, control));
 
   const api = express.Router({ mergeParams: true });
-  api.use(express.json({ limit: '5mb', type: () => true }));
+  // Bodies must be JSON (README §3.1); anything else is 415 Unsupported Media Type.
+  api.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method === 'POST' || req.method === 'PUT') && req.is('application/json') === false) {
+      sendError(res, styleForPath(req.path), 415, 'Content-Type must be application/json');
+      return;
+    }
+    next();
+  });
+  api.use(express.json({ limit: '5mb' }));
   registerStoreInfo(api, engine);
   registerOrders(api, engine);
   registerRefunds(api, engine);
@@ -55,7 +72,7 @@ export function buildApp(engine: Engine, control: SimulatorControl): express.Exp
     engine.log(`simulator error on ${req.method} ${req.originalUrl}: ${e.message ?? String(err)}`);
     sendError(res, styleForPath(req.path), e.status && e.status >= 400 && e.status < 600 ? e.status : 500, 'Internal Server Error');
   });
-  app.use('/stores/:hash', apiGateway(engine), api);
+  app.use('/stores/:hash', logRequests(engine), apiGateway(engine), api);
 
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ error: 'not_found' });

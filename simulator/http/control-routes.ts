@@ -3,7 +3,7 @@
 // `{ error, fields? }` with the SimError status.
 
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import type { SimulatorControl } from '../control.js';
+import type { FaultSpec, RefundInput, SimulatorControl } from '../control.js';
 import type { StoreState } from '../core/types.js';
 import { SimError } from '../core/errors.js';
 import { seedDemoStore } from '../seed.js';
@@ -118,7 +118,7 @@ export function controlRouter(control: SimulatorControl): Router {
   r.post('/stores/:hash/orders', route((req) => control.createOrder(hashOf(req), body(req))));
   r.get('/stores/:hash/orders/:id', route((req) => control.getOrder(hashOf(req), idOf(req))));
   r.post('/stores/:hash/orders/:id/status', route((req) => control.setOrderStatus(hashOf(req), idOf(req), Number(body(req).statusId))));
-  r.post('/stores/:hash/orders/:id/refunds', route((req) => control.createRefund(hashOf(req), idOf(req), body(req) as { amountCents: number })));
+  r.post('/stores/:hash/orders/:id/refunds', route((req) => control.createRefund(hashOf(req), idOf(req), body(req) as unknown as RefundInput)));
   r.post('/stores/:hash/orders/:id/archive', route((req) => control.archiveOrder(hashOf(req), idOf(req))));
   r.get('/stores/:hash/refunds', route((req) => control.listRefunds(hashOf(req))));
   r.post('/stores/:hash/carts/:cartId/converted', route((req) => control.cartConverted(hashOf(req), String(req.params.cartId), Number(body(req).orderId))));
@@ -137,7 +137,7 @@ export function controlRouter(control: SimulatorControl): Router {
   r.post('/wait-deliveries', route(async () => control.waitForDeliveries()));
 
   // faults and webhook behaviour
-  r.post('/stores/:hash/faults', route((req) => control.injectFaults(hashOf(req), body(req) as never)));
+  r.post('/stores/:hash/faults', route((req) => control.injectFaults(hashOf(req), body(req) as unknown as FaultSpec)));
   r.delete('/stores/:hash/faults', route((req) => control.clearFaults(hashOf(req))));
   r.post('/stores/:hash/webhooks/duplicates', route((req) => control.setWebhookDuplicates(hashOf(req), Number(body(req).n ?? 0))));
   r.post('/stores/:hash/webhooks/pause', route((req) => control.pauseWebhooks(hashOf(req))));
@@ -153,5 +153,9 @@ export function controlRouter(control: SimulatorControl): Router {
   r.delete('/stores/:hash/requests', route((req) => control.resetRequestCount(hashOf(req))));
 
   r.post('/stores/:hash/seed', route((req) => seedDemoStore(control, hashOf(req), body(req))));
+  r.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const e = err as { type?: string; message?: string };
+    res.status(e.type === 'entity.parse.failed' ? 400 : 500).json({ error: e.message ?? String(err) });
+  });
   return r;
 }

@@ -201,6 +201,9 @@ export class WebhookDispatcher {
       body: event.body,
       ...(result.error ? { error: result.error } : {}),
     };
+    this.opts.log(
+      `webhook ${event.scope} -> ${hook.destination} attempt ${attempt}${job.copy ? ` (duplicate ${job.copy})` : ''}: ${result.ok ? result.status : (result.error ?? 'failed')}`,
+    );
     const list = this.records.get(event.store.hash) ?? [];
     list.push(record);
     this.records.set(event.store.hash, list);

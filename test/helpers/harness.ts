@@ -70,6 +70,14 @@ export async function redeem(h: Harness, code: string): Promise<{ token: string;
   return (await res.json()) as { token: string; path: string };
 }
 
+/** Waits until BigCommerce has delivered everything and the app has processed it. */
+export async function settle(h: Harness, storeHash: string): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await h.sim.control.waitForDeliveries(storeHash);
+    await h.app.runner?.drain({ storeHash, timeoutMs: 30_000 });
+  }
+}
+
 export interface InstalledStore {
   storeHash: string;
   ownerToken: string;
@@ -82,6 +90,8 @@ export async function installStore(h: Harness, input: { name?: string; hash?: st
   const res = await fetch(authUrl, { redirect: 'manual' });
   if (res.status !== 302) throw new Error(`/auth answered ${res.status}: ${await res.text()}`);
   const { token } = await redeem(h, exchangeCodeFrom(res.headers.get('location')));
+  // Install starts background work (webhook registration, backfill); start from a settled store.
+  await settle(h, store.hash);
   return { storeHash: store.hash, ownerToken: token };
 }
 

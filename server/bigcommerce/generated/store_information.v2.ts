@@ -2,7 +2,7 @@
  * GENERATED FILE - DO NOT EDIT BY HAND.
  * Source spec: store_information.v2.yml (BigCommerce official OpenAPI, unmodified upstream copy)
  * Upstream:    bigcommerce/docs@24f580ca6d2981728b7ed70a2049e00fc602c335
- * Generator:   scripts/gen-bc-types.ts (`npm run gen:bc-types`) using openapi-typescript v7
+ * Generator:   scripts/gen-bc-types.ts (`npm run gen:bc-types`), openapi-typescript 7.13.0
  * Spec dir:    $BC_SPECS_DIR or ../shared/bigcommerce/specs relative to the repo root
  * Friendly aliases and spec corrections live in server/bigcommerce/types.ts.
  */

@@ -8,9 +8,9 @@ import { grants } from '../../auth/scopes.js';
 import { CHECKOUT_VISIBILITIES, createScript, deleteScript, getOwnScript, renderScript, updateScript } from '../../domain/scripts.js';
 import { ctx } from '../gateway.js';
 import { envelope, handle } from '../respond.js';
-import { pagedMeta, pageParams, qs, qsIntList, sortBy } from '../query.js';
+import { pagedMeta, pageParams, qs, qsIntList } from '../query.js';
 
-const SORTS: Record<string, (s: Script & { id: number }) => number | string> = {
+const SORTS: Record<string, (s: Script) => number | string> = {
   name: (s) => s.name.toLowerCase(),
   description: (s) => s.description.toLowerCase(),
   date_created: (s) => s.dateCreated,
@@ -50,12 +50,17 @@ export function registerScripts(r: Router, engine: Engine): void {
       const sort = qs(req, 'sort');
       const direction = (qs(req, 'direction') ?? 'asc').toLowerCase();
       if (direction !== 'asc' && direction !== 'desc') throw new SimError(422, `The direction '${direction}' is invalid.`);
-      const own = [...store.scripts.values()]
-        .filter((s) => s.clientId === grant.clientId && (!channels || channels.includes(s.channelId)))
-        .map((s, i) => ({ ...s, id: i }));
       const key = sort ? SORTS[sort] : SORTS.date_created;
       if (!key) throw new SimError(422, `The sort '${String(sort)}' is invalid.`);
-      const { page, meta } = pagedMeta(sortBy(own, key, direction), p);
+      const sign = direction === 'desc' ? -1 : 1;
+      const own = [...store.scripts.values()]
+        .filter((s) => s.clientId === grant.clientId && (!channels || channels.includes(s.channelId)))
+        .sort((a, b) => {
+          const ka = key(a);
+          const kb = key(b);
+          return (ka < kb ? -1 : ka > kb ? 1 : a.dateCreated - b.dateCreated) * sign;
+        });
+      const { page, meta } = pagedMeta(own, p);
       res.json(envelope(page.map(renderScript), meta));
     }),
   );
