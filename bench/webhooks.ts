@@ -31,10 +31,7 @@ interface LoadResult {
 
 function load(url: string, headers: Record<string, string>, bodies: string[], rate: number, seconds: number): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./loadgen.ts', import.meta.url), {
-      workerData: { url, rate, seconds, headers, bodies },
-      execArgv: ['--import', 'tsx'],
-    });
+    const w = new Worker(new URL('./loadgen-worker.mjs', import.meta.url), { workerData: { url, rate, seconds, headers, bodies } });
     w.once('message', (m) => {
       resolve(m as LoadResult);
       void w.terminate();

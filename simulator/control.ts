@@ -43,6 +43,11 @@ export interface FaultSpec {
   /** store-relative ("/v2/orders") or absolute ("/stores/{hash}/v2/orders") */
   pathPrefix?: string;
   method?: string;
+  /**
+   * For 429: the X-Rate-Limit-Time-Reset-Ms to advertise (X-Retry-After follows). Default: what is
+   * left of the store's window x timeScale, so clients that honour the headers stay fast in tests.
+   */
+  resetMs?: number;
 }
 
 export interface ApiAccountInfo {
@@ -218,7 +223,7 @@ export function createControl(engine: Engine): SimulatorControl {
     injectFaults: (hash, spec) => {
       if (![429, 500, 502, 503].includes(spec.status)) throw new SimError(422, 'status must be 429, 500, 502 or 503');
       if (!Number.isInteger(spec.count) || spec.count < 1) throw new SimError(422, 'count must be a positive integer');
-      store(hash).faults.push({ status: spec.status, remaining: spec.count, pathPrefix: spec.pathPrefix, method: spec.method });
+      store(hash).faults.push({ status: spec.status, remaining: spec.count, pathPrefix: spec.pathPrefix, method: spec.method, resetMs: spec.resetMs });
     },
     clearFaults: (hash) => {
       store(hash).faults = [];

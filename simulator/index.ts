@@ -48,6 +48,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     appUrl: opts.appUrl?.replace(/\/+$/, ''),
     rateLimit: opts.rateLimit,
     retryDelaysMs: opts.webhookRetryDelaysMs ?? DOCUMENTED_RETRY_DELAYS_SEC.map((s) => Math.round(s * 1000 * timeScale)),
+    timeScale,
     webhookDelivery: opts.webhookDelivery ?? true,
     webhookTimeoutMs: opts.webhookTimeoutMs ?? 5000,
     grantCodeTtlMs: 10 * 60 * 1000,

@@ -171,6 +171,27 @@ export class JobQueue {
   }
 
   /**
+   * Enqueues many jobs in one round trip and says, for each, whether it was
+   * created (false: its key existed already). The webhook intake's group commit.
+   */
+  async enqueueBatch(inputs: EnqueueInput[]): Promise<boolean[]> {
+    if (inputs.length === 0) return [];
+    const created = inputs.map(() => true);
+    try {
+      await this.models.Job.insertMany(inputs.map((i) => this.newJob(i)), { ordered: false });
+    } catch (err) {
+      const writeErrors = (err as { writeErrors?: Array<{ index?: number; err?: { index?: number } }> }).writeErrors;
+      if (!isDuplicateKeyError(err) || !writeErrors?.length) throw err;
+      for (const we of writeErrors) {
+        if (!isDuplicateKeyError(we.err ?? we)) throw err;
+        created[(we.index ?? we.err?.index)!] = false;
+      }
+    }
+    if (created.some(Boolean)) this.notifyEnqueued();
+    return created;
+  }
+
+  /**
    * On uninstall: cancels the store's queued and running jobs. A running job's
    * handler learns it at its next heartbeat (its signal aborts) and its outcome
    * is discarded. Returns how many jobs were cancelled.
@@ -334,8 +355,14 @@ interface Run {
 
 /** The first heartbeat comes early so that a job running for more than this shows as running. */
 const SHOW_RUNNING_AFTER_MS = 1_000;
-/** How long a scan's candidates are tried before scanning again (a stale one costs one failed insert). */
-const CANDIDATES_TTL_MS = 2_000;
+/**
+ * How long a scan's candidates are tried before scanning again. A scan is the
+ * expensive part of claiming on FerretDB (it reads documents until it has found
+ * enough), while a stale candidate only costs one failed insert.
+ */
+const CANDIDATES_TTL_MS = 5_000;
+/** Candidates fetched per scan, per concurrency slot. */
+const CANDIDATES_PER_SLOT = 16;
 
 export class JobRunner {
   readonly workerId: string;
@@ -511,7 +538,7 @@ export class JobRunner {
   private async scan(): Promise<void> {
     const now = this.queue.now();
     // Jobs we hold or know others hold may still look queued: ask for enough to get past them.
-    const limit = this.concurrency * 8 + this.running.size + this.held.size;
+    const limit = this.concurrency * CANDIDATES_PER_SLOT + this.running.size + this.held.size;
     const docs = await this.queue.models.Job.find(
       {
         type: { $in: this.types },

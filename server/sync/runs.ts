@@ -31,6 +31,22 @@ function groupRefunds(refunds: BcRefund[]): Map<number, BcRefund[]> {
   return byOrder;
 }
 
+/** Per-page fetches (coupons, refunds) in parallel; the client's limiter keeps the store's pace. */
+const PAGE_FETCH_CONCURRENCY = 4;
+
+async function mapConcurrent<T, R>(items: T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PAGE_FETCH_CONCURRENCY, items.length) }, worker));
+  return out;
+}
+
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const x of it) out.push(x);
@@ -52,12 +68,13 @@ export async function runIncremental(
   const recentRefunds = groupRefunds(await collect(ctx.client.listRefunds(ordersSince ? { 'created:min': ordersSince } : {})));
   const seen = new Set<number>();
   for await (const page of ctx.client.v2Pages<BcOrder>('/v2/orders', { ...(ordersSince ? { min_date_modified: ordersSince } : {}), sort: 'date_modified:asc' }, { limit: 250, ...(ctx.signal ? { signal: ctx.signal } : {}) })) {
-    const items: OrderWithExtras[] = [];
+    const items: OrderWithExtras[] = await mapConcurrent(page, async (order) => ({
+      order,
+      coupons: hasCouponDiscount(order) ? await ctx.client.getOrderCoupons(order.id) : undefined,
+      refunds: recentRefunds.has(order.id) || mayHaveRefunds(order) ? await ctx.client.getOrderRefunds(order.id) : undefined,
+    }));
     for (const order of page) {
       seen.add(order.id);
-      const coupons = hasCouponDiscount(order) ? await ctx.client.getOrderCoupons(order.id) : undefined;
-      const refunds = recentRefunds.has(order.id) || mayHaveRefunds(order) ? await ctx.client.getOrderRefunds(order.id) : undefined;
-      items.push({ order, coupons, refunds });
       next.orders = later(next.orders, parseBcDate(order.date_modified));
     }
     counts.orders += await applyOrders(ctx, items);
@@ -119,11 +136,11 @@ export async function runBackfill(
     // One pass over the store's refunds instead of one request per refunded order.
     const refunds = groupRefunds(await collect(ctx.client.listRefunds(opts.ordersSince ? { 'created:min': formatBcDate(opts.ordersSince) } : {})));
     for await (const page of ctx.client.v2Pages<BcOrder>('/v2/orders', { ...created, min_id: p.resume.orderId + 1, sort: 'id:asc' }, { limit: 250, ...signal })) {
-      const items: OrderWithExtras[] = [];
-      for (const order of page) {
-        const coupons = hasCouponDiscount(order) ? await ctx.client.getOrderCoupons(order.id) : undefined;
-        items.push({ order, coupons, refunds: refunds.get(order.id) ?? [] });
-      }
+      const items: OrderWithExtras[] = await mapConcurrent(page, async (order) => ({
+        order,
+        coupons: hasCouponDiscount(order) ? await ctx.client.getOrderCoupons(order.id) : undefined,
+        refunds: refunds.get(order.id) ?? [],
+      }));
       await applyOrders(ctx, items);
       p.resume.orderId = page[page.length - 1]!.id;
       p.done.orders += page.length;

@@ -33,34 +33,33 @@ export async function upsertIfNotOlder<T>(model: Model<T>, w: MirrorWrite): Prom
 }
 
 /**
- * Writes a page of documents: one read to see which exist, one insertMany for
- * the new ones (the common case in a backfill, and cheap), and a guarded write
- * for each one already stored. Returns the ids that landed.
+ * Writes a page of documents: insert them all (unordered; in a backfill they
+ * are all new, and an insert is cheap everywhere), then a guarded write for
+ * each one the primary key refused because it already exists. No read first:
+ * on FerretDB an `$in` lookup scans the collection. Returns the ids that landed.
  */
 export async function writeMirrorPage<T>(model: Model<T>, writes: MirrorWrite[]): Promise<Set<string>> {
   const landed = new Set<string>();
   if (writes.length === 0) return landed;
-  const existing = new Set(
-    (await model.find({ _id: { $in: writes.map((w) => w._id) } } as never, { _id: 1 }).lean()).map((d) => String((d as { _id: unknown })._id)),
-  );
-  const fresh = writes.filter((w) => !existing.has(w._id));
-  const raced: MirrorWrite[] = [];
-  if (fresh.length > 0) {
-    try {
-      await model.insertMany(
-        fresh.map((w) => ({ ...w.doc, _id: w._id, dateModified: w.dateModified })),
-        { ordered: false },
-      );
-      fresh.forEach((w) => landed.add(w._id));
-    } catch (err) {
-      // Some were written meanwhile (a webhook raced us): those go through the guarded path.
-      const e = err as { code?: number; writeErrors?: { index?: number; err?: { index?: number } }[]; insertedDocs?: { _id: unknown }[] };
-      const failed = new Set((e.writeErrors ?? []).map((we) => we.index ?? we.err?.index));
-      if (failed.size === 0 && e.code !== 11000) throw err;
-      fresh.forEach((w, i) => (failed.has(i) ? raced.push(w) : landed.add(w._id)));
+  const existing: MirrorWrite[] = [];
+  try {
+    await model.insertMany(
+      writes.map((w) => ({ ...w.doc, _id: w._id, dateModified: w.dateModified })),
+      { ordered: false },
+    );
+    writes.forEach((w) => landed.add(w._id));
+  } catch (err) {
+    const e = err as { writeErrors?: Array<{ index?: number; code?: number; err?: { index?: number; code?: number } }> };
+    if (!e.writeErrors?.length) throw err;
+    const refused = new Set<number>();
+    for (const we of e.writeErrors) {
+      const code = we.code ?? we.err?.code;
+      if (code !== 11000) throw err;
+      refused.add((we.index ?? we.err?.index)!);
     }
+    writes.forEach((w, i) => (refused.has(i) ? existing.push(w) : landed.add(w._id)));
   }
-  for (const w of [...writes.filter((x) => existing.has(x._id)), ...raced]) {
+  for (const w of existing) {
     if (await upsertIfNotOlder(model, w)) landed.add(w._id);
   }
   return landed;

@@ -11,6 +11,8 @@ import { AppError } from '../lib/errors.js';
 import { JOB_TYPES, type WebhookJobPayload } from '../sync/service.js';
 import { WEBHOOK_SCOPES, WEBHOOK_SECRET_HEADER } from './scopes.js';
 import { verifyStandardWebhook } from './signature.js';
+import { BatchedIntake, TtlCache } from './intake.js';
+import type { EnqueueInput } from '../jobs/queue.js';
 
 const deliverySchema = z.object({
   scope: z.string().regex(/^store\/[a-zA-Z/]+$/, 'scope must look like store/…'),
@@ -33,9 +35,19 @@ const dataSchemas: Record<string, z.ZodType> = {
 
 const subscribed = new Set<string>(WEBHOOK_SCOPES);
 
+/** How long a process trusts what it read about a store; the job re-checks install status and epoch anyway. */
+const STORE_CACHE_MS = 5_000;
+
 export function webhookRoutes(deps: AppDeps): Router {
-  const { config, models, jobs, logger } = deps;
+  const { config, models, jobs, logger, lifecycle } = deps;
   const router = Router();
+  const stores = new TtlCache<{ storeHash: string; status: string; webhookSecretEnc?: string | null; installEpoch: number; connection: string } | null>(STORE_CACHE_MS);
+  lifecycle.register({
+    name: 'webhook-store-cache',
+    onInstalled: async (storeHash) => stores.delete(storeHash),
+    onUninstalled: async (storeHash) => stores.delete(storeHash),
+  });
+  const intake = new BatchedIntake<EnqueueInput>((items) => jobs.queue.enqueueBatch(items));
 
   router.post('/webhooks', express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -54,7 +66,9 @@ export function webhookRoutes(deps: AppDeps): Router {
 
     let store;
     try {
-      store = await models.Store.findOne({ storeHash }, { storeHash: 1, status: 1, webhookSecretEnc: 1, installEpoch: 1, connection: 1 }).lean();
+      store = await stores.get(storeHash, () =>
+        models.Store.findOne({ storeHash }, { storeHash: 1, status: 1, webhookSecretEnc: 1, installEpoch: 1, connection: 1 }).lean(),
+      );
     } catch (err) {
       logger.error('webhook: database unavailable', { err });
       throw new AppError(503, 'database_unavailable', 'Could not store the delivery; retry later');
@@ -85,12 +99,12 @@ export function webhookRoutes(deps: AppDeps): Router {
     let created: boolean;
     try {
       // hash alone is not unique: two updates of one order carry the same data, so the same hash.
-      ({ created } = await jobs.queue.enqueue({
+      created = await intake.submit({
         storeHash,
         type: JOB_TYPES.webhook,
         key: `wh:${storeHash}:${d.scope}:${d.hash}:${d.created_at}`,
         payload,
-      }));
+      });
     } catch (err) {
       logger.error('webhook: could not store delivery', { storeHash, scope: d.scope, err });
       throw new AppError(503, 'database_unavailable', 'Could not store the delivery; retry later');

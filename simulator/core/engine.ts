@@ -11,6 +11,8 @@ export interface EngineConfig {
   appUrl: string | undefined;
   rateLimit: { quota: number; windowMs: number } | undefined;
   retryDelaysMs: number[];
+  /** multiplies documented delays (retry schedule, reset advertised by injected 429s) */
+  timeScale: number;
   webhookDelivery: boolean;
   webhookTimeoutMs: number;
   /** How long an OAuth grant code stays exchangeable. */

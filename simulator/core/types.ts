@@ -420,6 +420,8 @@ export interface Fault {
   remaining: number;
   pathPrefix?: string;
   method?: string;
+  /** for 429: the X-Rate-Limit-Time-Reset-Ms to advertise */
+  resetMs?: number;
 }
 
 export interface RateState {

@@ -37,10 +37,14 @@ function setRateHeaders(res: Response, store: StoreState, now: number): number {
   return resetMs;
 }
 
-function sendRateLimited(res: Response, store: StoreState, now: number, path: string): void {
-  const resetMs = setRateHeaders(res, store, now);
+function sendRateLimited(res: Response, store: StoreState, now: number, path: string, advertisedResetMs?: number): void {
+  let resetMs = setRateHeaders(res, store, now);
+  if (advertisedResetMs !== undefined) {
+    resetMs = Math.max(0, Math.round(advertisedResetMs));
+    res.setHeader('X-Rate-Limit-Time-Reset-Ms', String(resetMs));
+  }
   res.setHeader('X-Rate-Limit-Requests-Left', '0');
-  res.setHeader('X-Retry-After', String(Math.max(1, Math.ceil(resetMs / 1000))));
+  res.setHeader('X-Retry-After', String(Math.ceil(resetMs / 1000)));
   store.rate.rateLimitedCount += 1;
   sendError(res, styleForPath(path), 429, 'You have exceeded your rate limit. Please wait before retrying.');
 }
@@ -66,7 +70,11 @@ export function apiGateway(engine: Engine) {
     if (fault) {
       fault.remaining -= 1;
       store.faults = store.faults.filter((f) => f.remaining > 0);
-      if (fault.status === 429) sendRateLimited(res, store, now, path);
+      if (fault.status === 429) {
+        // An injected 429 advertises a (time-scaled) reset so header-honouring clients stay fast in tests.
+        const windowLeft = store.rate.windowStart + store.rate.windowMs - now;
+        sendRateLimited(res, store, now, path, fault.resetMs ?? windowLeft * engine.config.timeScale);
+      }
       else sendError(res, style, fault.status, fault.status === 503 ? 'The store is temporarily unavailable.' : 'An internal error occurred (injected).');
       return;
     }

@@ -140,7 +140,13 @@ describe('fault injection', () => {
     expect(r.status).toBe(429);
     expect(r.headers.get('x-retry-after')).toBeTruthy();
     expect(r.headers.get('x-rate-limit-requests-quota')).toBe('150');
-    expect(sim.control.rateLimitedCount(s.hash)).toBe(before + 1);
+    // the advertised reset is the window's remainder x timeScale (0.001 by default)
+    expect(Number(r.headers.get('x-rate-limit-time-reset-ms'))).toBeLessThanOrEqual(30);
+    sim.control.injectFaults(s.hash, { status: 429, count: 1, resetMs: 15_000 });
+    const explicit = await s.api('GET', '/v3/customers');
+    expect(explicit.headers.get('x-rate-limit-time-reset-ms')).toBe('15000');
+    expect(explicit.headers.get('x-retry-after')).toBe('15');
+    expect(sim.control.rateLimitedCount(s.hash)).toBe(before + 2);
     sim.control.injectFaults(s.hash, { status: 503, count: 1, pathPrefix: `/stores/${s.hash}/v3/customers` });
     expect((await s.api('GET', '/v3/customers')).status).toBe(503);
   });

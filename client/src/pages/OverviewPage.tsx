@@ -1,4 +1,4 @@
-import { Box, Button, Flex, Grid, H2, Link, Panel, Small, Text } from '@bigcommerce/big-design';
+import { Box, Button, Flex, Grid, H4, Link, Panel, Small, Text } from '@bigcommerce/big-design';
 import { CheckCircleIcon, RadioButtonCheckedIcon } from '@bigcommerce/big-design-icons';
 import { useState } from 'react';
 import { api, ApiError } from '../api';
@@ -88,7 +88,7 @@ function OnboardingPanel({ view }: { view: StoreView }) {
                 <RadioButtonCheckedIcon color="secondary40" title="To do" />
               )}
               <Box>
-                <H2 marginBottom="none" style={{ fontSize: 16 }}>{step.title}</H2>
+                <H4 marginBottom="none">{step.title}</H4>
                 <Text color="secondary60" marginBottom="none">{step.description}</Text>
               </Box>
             </Flex>
