@@ -37,7 +37,9 @@ function demoSecrets(dir: string) {
   return secrets;
 }
 
-export async function startDemo(opts: { port?: number; mongoUri?: string; dataDir?: string; logLevel?: LogLevel; database?: string } = {}): Promise<Demo> {
+export async function startDemo(
+  opts: { port?: number; simulatorPort?: number; mongoUri?: string; dataDir?: string; logLevel?: LogLevel; database?: string } = {},
+): Promise<Demo> {
   const dataDir = opts.dataDir ?? path.join(repoRoot, '.data');
   let localDb: LocalDatabase | null = null;
   let serverUri = opts.mongoUri;
@@ -55,6 +57,7 @@ export async function startDemo(opts: { port?: number; mongoUri?: string; dataDi
   const port = opts.port ?? (await freePort());
   const appUrl = `http://127.0.0.1:${port}`;
   const sim = await startSimulator({
+    port: opts.simulatorPort ?? 0,
     clientId: DEMO_CLIENT_ID,
     clientSecret: secrets.BC_CLIENT_SECRET!,
     appUrl,

@@ -28,7 +28,8 @@ ensureClientBuilt();
 if (!process.env.BC_CLIENT_ID && !process.env.BC_CLIENT_SECRET) {
   const { startDemo } = await import('./demo.js');
   const port = process.env.PORT ? Number(process.env.PORT) : 3000;
-  const demo = await startDemo({ port, ...(process.env.MONGODB_URI ? { mongoUri: process.env.MONGODB_URI } : {}) });
+  // The simulated BigCommerce sits next to the app, so the printed URL is the same on every start.
+  const demo = await startDemo({ port, simulatorPort: port + 1, ...(process.env.MONGODB_URI ? { mongoUri: process.env.MONGODB_URI } : {}) });
   stops.push(demo.close);
   console.log(`
   Tandem demo is running.

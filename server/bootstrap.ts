@@ -111,6 +111,7 @@ export async function startTandem(opts: {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await runner?.stop();
+      await sync.flush().catch((err) => logger.warn('could not write webhook stats on shutdown', { err }));
       await connection.close();
     },
   };

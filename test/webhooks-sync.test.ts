@@ -250,7 +250,7 @@ describe('scheduled sync', () => {
 });
 
 describe('backfill and uninstall', () => {
-  it('imports the store’s history on install, with progress, and resumes where it stopped', async () => {
+  it('imports the store’s history on install, with progress', async () => {
     const store = h.sim.control.createStore({ name: 'History Store' });
     const { seedDemoStore } = await import('../simulator/index.js');
     await seedDemoStore(h.sim.control, store.hash, { seed: 3, orders: 120, customers: 30, subscribers: 20, products: 12 });
@@ -269,6 +269,33 @@ describe('backfill and uninstall', () => {
     expect(await models().ProductMirror.countDocuments({ storeHash: store.hash })).toBe(12);
     const refunded = await models().OrderMirror.countDocuments({ storeHash: store.hash, refundedMinor: { $gt: 0 } });
     expect(refunded).toBeGreaterThan(0);
+  });
+
+  it('resumes an interrupted import where it stopped, without reading the orders again', async () => {
+    const store = h.sim.control.createStore({ name: 'Interrupted Store' });
+    const { seedDemoStore } = await import('../simulator/index.js');
+    await seedDemoStore(h.sim.control, store.hash, { seed: 5, orders: 600, customers: 20, subscribers: 5, products: 4 });
+    // The customers endpoint is down for a while: the import gets through the orders, then fails.
+    h.sim.control.injectFaults(store.hash, { status: 500, count: 1_000, pathPrefix: '/v3/customers' });
+    const { authUrl } = await h.sim.control.beginInstall(store.hash);
+    await fetch(authUrl, { redirect: 'manual' });
+    const backfillJob = async () => (await models().Job.findOne({ storeHash: store.hash, type: 'sync.backfill' }).lean())!;
+    await expect.poll(async () => (await backfillJob()).lastError, { timeout: 30_000, interval: 200 }).toBeTruthy();
+    await h.sim.control.waitForDeliveries(store.hash);
+
+    const interrupted = await models().BackfillState.findById(store.hash).lean();
+    expect(interrupted).toMatchObject({ phase: 'customers', done: { orders: 600, customers: 0 } });
+    expect(interrupted!.resume!.orderId).toBeGreaterThan(0);
+
+    // BigCommerce recovers; the job's next attempt (after its backoff) picks up at customers.
+    h.sim.control.clearFaults(store.hash);
+    h.sim.control.resetRequestCount(store.hash);
+    await expect.poll(async () => (await models().BackfillState.findById(store.hash).lean())!.status, { timeout: 30_000, interval: 200 }).toBe('done');
+    const finished = await models().BackfillState.findById(store.hash).lean();
+    expect(finished!.done).toMatchObject({ orders: 600, customers: 20, subscribers: 5, products: 4 });
+    expect(await models().OrderMirror.countDocuments({ storeHash: store.hash })).toBe(600);
+    // Only the remaining phases were read: one page each, no order pages.
+    expect(h.sim.control.requestCount(store.hash)).toBeLessThan(10);
   });
 
   it('stops a store’s work on uninstall', async () => {

@@ -5,11 +5,11 @@ import { Schema, Types, type Connection, type Model } from 'mongoose';
  *
  * - `jobs`: one document per job, what the UI lists and the runner scans. Its
  *   mutable fields (`JobState`) plus `version` are a projection of the job's
- *   transition log, always written together in one `$set`.
+ *   transition log, always written together in one update.
  * - `jobtransitions`: the log. Each change of a job's state is an insert of
  *   `{ _id: "<jobId>:<version>", state }`, version = previous + 1. The unique
  *   `_id` makes the insert a compare-and-set that FerretDB 1.x performs
- *   atomically (its conditional updates are not atomic: see queue.ts), so the
+ *   atomically (its conditional updates are not atomic: see log.ts), so the
  *   log, not the document, decides who holds a job. Version 0 is the state the
  *   job was enqueued with; it has no log entry.
  */

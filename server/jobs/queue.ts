@@ -6,19 +6,21 @@
 // a second scheduling model beside ours.
 //
 // Guarantees:
-// - Enqueueing is idempotent by `key` (a unique index): the same key twice
-//   makes one job.
-// - A job is run by one worker at a time, under a lease (`leaseMs`) that the
-//   runner renews while the handler runs (heartbeats). A worker that dies or
-//   stalls loses the lease when it expires and another worker takes the job up.
-// - Exactly once in effect: once a job's outcome is written (done, failed, or
-//   queued again for a retry), that attempt is never run again. A job is run
-//   again only when its worker died or lost its lease before writing the
-//   outcome, when the handler threw and retries remain, or when someone retries
-//   a failed job.
-// - Failures are retried up to `maxAttempts` with backoff; a PermanentJobError
-//   fails at once. Failed jobs are kept with their error and can be retried
-//   from the UI (scoped by store).
+// - Enqueueing is idempotent: `key` is unique, so the same key twice makes one
+//   job (`created: false` the second time).
+// - One worker at a time: a job runs under a lease (`leaseMs`) that its runner
+//   renews while the handler works (heartbeats). When a worker dies or stalls
+//   past its lease, another worker takes the job up.
+// - Exactly once in effect: an outcome (done, failed, or a retry scheduled
+//   with backoff) is written only by the lease holder, and once written that
+//   run is over for good. A job runs again only for a scheduled retry, a retry
+//   from the UI, or because its worker died or lost its lease before writing
+//   the outcome.
+// - Bounded retries: up to `maxAttempts` (default 5) with backoff; a
+//   PermanentJobError fails at once. Failed jobs are kept with their error and
+//   can be retried from the UI (scoped by store).
+// Leases compare the clocks of different processes: skew must stay well below
+// leaseMs (NTP-synced hosts are fine).
 //
 // The handler contract that makes "in effect" hold: a handler may be run again
 // after it had partly or even wholly done its work (its worker crashed before
@@ -147,8 +149,10 @@ export class JobQueue {
       await this.models.Job.create(doc);
     } catch (err) {
       if (!isDuplicateKeyError(err)) throw err;
-      const existing = await this.models.Job.findOne({ key: input.key }, { _id: 1 }).lean();
+      const existing = await this.models.Job.findOne({ key: input.key }, { _id: 1, storeHash: 1 }).lean();
       if (!existing) throw err; // purged between the insert and the read: surface the original error
+      // Keys are global: one that two stores share is a bug in how the caller builds keys.
+      if (existing.storeHash !== input.storeHash) throw new Error(`enqueue: key ${input.key} belongs to another store's job`);
       return { created: false, id: String(existing._id) };
     }
     this.notifyEnqueued();
@@ -263,6 +267,11 @@ export class JobQueue {
     return counts;
   }
 
+  /** Deletes done and cancelled jobs that finished before `olderThan` (failed ones stay). Runners call it periodically. */
+  purgeFinishedJobs(olderThan: Date): Promise<number> {
+    return purgeFinishedJobs(this.models, olderThan);
+  }
+
   /** One job of a store, or null. */
   async get(storeHash: string, jobId: string): Promise<JobRecord | null> {
     if (!isObjectIdString(jobId)) return null;
@@ -299,7 +308,7 @@ export class JobQueue {
 }
 
 export interface JobRunnerOptions {
-  /** Unique per runner; default host:pid:random. */
+  /** Names this runner in `lockedBy`; must be unique among live runners. Default host:pid:random. */
   workerId?: string;
   /** Jobs run at once by this process. Default 4. */
   concurrency?: number;
@@ -343,6 +352,8 @@ interface Run {
   logger: Logger;
   /** Heartbeats run one after another: each appends to the log after the previous one. */
   heartbeats: Promise<void>;
+  /** When the lease was last renewed (ms since epoch, this process's clock). */
+  renewedAt: number;
   heartbeatTimer: NodeJS.Timeout | null;
   /** The handler returned: no more heartbeats, the outcome write follows. */
   closing: boolean;
@@ -390,6 +401,7 @@ export class JobRunner {
   private idlePolls = 0;
   private loopDone: Promise<void> | null = null;
   private stopping = false;
+  private stopped: Promise<void> | null = null;
   private purgeTimer: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
 
@@ -435,8 +447,13 @@ export class JobRunner {
    * Jobs still running then are abandoned: their signals abort, their outcomes
    * are not written, and their leases expire so another worker takes them up.
    */
-  async stop(opts: { timeoutMs?: number } = {}): Promise<void> {
-    if (!this.loopDone || this.stopping) return;
+  stop(opts: { timeoutMs?: number } = {}): Promise<void> {
+    if (!this.loopDone) return Promise.resolve();
+    this.stopped ??= this.shutDown(opts.timeoutMs ?? this.stopTimeoutMs);
+    return this.stopped;
+  }
+
+  private async shutDown(timeoutMs: number): Promise<void> {
     this.stopping = true;
     this.unsubscribe?.();
     if (this.purgeTimer) clearInterval(this.purgeTimer);
@@ -445,7 +462,7 @@ export class JobRunner {
     const runs = [...this.running.values()];
     if (runs.length === 0) return;
     const allFinished = Promise.all(runs.map((r) => r.finished)).then(() => true);
-    if (await Promise.race([allFinished, sleep(opts.timeoutMs ?? this.stopTimeoutMs).then(() => false)])) return;
+    if (await Promise.race([allFinished, sleep(timeoutMs).then(() => false)])) return;
     const left = [...this.running.values()];
     for (const run of left) {
       run.abandoned = true;
@@ -628,6 +645,7 @@ export class JobRunner {
       controller: new AbortController(),
       logger: this.logger.child({ jobId: String(doc._id), type: doc.type, storeHash: doc.storeHash, attempt: claimed.state.attempts }),
       heartbeats: Promise.resolve(),
+      renewedAt: Date.now(),
       heartbeatTimer: null,
       closing: false,
       lost: false,
@@ -649,7 +667,7 @@ export class JobRunner {
     const ctx: JobContext = {
       job: toJobRecord({ ...run.doc, ...run.state, version: run.version }),
       signal: run.controller.signal,
-      heartbeat: () => this.heartbeat(run),
+      heartbeat: () => this.heartbeat(run, false),
       logger: run.logger,
     };
     this.scheduleHeartbeat(run, Math.min(this.heartbeatMs, SHOW_RUNNING_AFTER_MS));
@@ -731,8 +749,14 @@ export class JobRunner {
     }
   }
 
-  private heartbeat(run: Run): Promise<void> {
-    if (!run.lost && !run.closing && !run.abandoned) {
+  /**
+   * Renews the lease. Handlers may call it as often as they like (e.g. once per
+   * item): a renewal closer than a third of heartbeatMs to the previous one is
+   * skipped, since every renewal is two writes.
+   */
+  private heartbeat(run: Run, fromTimer: boolean): Promise<void> {
+    const due = fromTimer || Date.now() - run.renewedAt >= this.heartbeatMs / 3;
+    if (due && !run.lost && !run.closing && !run.abandoned) {
       run.heartbeats = run.heartbeats.then(() => this.extendLease(run));
     }
     return run.heartbeats.then(() => {
@@ -743,7 +767,7 @@ export class JobRunner {
   private scheduleHeartbeat(run: Run, delayMs: number): void {
     run.heartbeatTimer = setTimeout(() => {
       run.heartbeatTimer = null;
-      void this.heartbeat(run)
+      void this.heartbeat(run, true)
         .catch(() => undefined)
         .finally(() => {
           if (!run.closing && !run.lost && !run.abandoned) this.scheduleHeartbeat(run, this.heartbeatMs);
@@ -763,6 +787,7 @@ export class JobRunner {
     const now = this.queue.now();
     try {
       const res = await this.appendAsHolder(run, { ...run.state, status: 'running', lockedUntil: new Date(now.getTime() + this.leaseMs) });
+      run.renewedAt = Date.now();
       if (!res.ok) {
         this.loseLease(run, res.competitor?.status === 'cancelled' ? 'cancelled' : 'lease-lost');
         return;
@@ -790,7 +815,7 @@ export class JobRunner {
   private async purge(): Promise<void> {
     try {
       const olderThan = new Date(this.queue.now().getTime() - this.purgeFinishedAfterMs);
-      const deleted = await purgeFinishedJobs(this.queue.models, olderThan);
+      const deleted = await this.queue.purgeFinishedJobs(olderThan);
       if (deleted > 0) this.logger.info('purged finished jobs', { deleted });
     } catch (err) {
       this.logger.warn('purging finished jobs failed', { err });

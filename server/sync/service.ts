@@ -16,6 +16,7 @@ import { syncProduct } from './products.js';
 import { runBackfill, runIncremental, type BackfillProgress } from './runs.js';
 import { releaseLease, takeLease, zeroCounts } from './state.js';
 import { mirrorId } from './upsert.js';
+import { WebhookStatsRecorder } from '../webhooks/stats.js';
 
 export const JOB_TYPES = {
   webhook: 'webhook',
@@ -46,7 +47,16 @@ const RUN_LOCK_MS = 60_000;
 const WEBHOOK_CHECK_EVERY_MS = 24 * 3600_000;
 
 export class SyncService {
-  constructor(private readonly deps: SyncDeps) {}
+  private readonly stats: WebhookStatsRecorder;
+
+  constructor(private readonly deps: SyncDeps) {
+    this.stats = new WebhookStatsRecorder(deps.models);
+  }
+
+  /** Writes what is still buffered (webhook stats); called on shutdown. */
+  flush(): Promise<void> {
+    return this.stats.flush();
+  }
 
   /** A sync context for an installed store, or null once it is gone. */
   async storeContext(storeHash: string, signal?: AbortSignal): Promise<StoreSyncContext | null> {
@@ -174,11 +184,7 @@ export class SyncService {
   private async handleWebhook(p: WebhookJobPayload, job: JobContext) {
     const storeHash = job.job.storeHash;
     const { models } = this.deps;
-    await models.WebhookStat.updateOne(
-      { _id: `${storeHash}:${p.scope}` },
-      { $inc: { count: 1 }, $set: { storeHash, scope: p.scope, lastEventAt: new Date(p.createdAt * 1000), lastProcessedAt: new Date() } },
-      { upsert: true },
-    );
+    await this.stats.record(storeHash, p.scope, new Date(p.createdAt * 1000));
     if (p.scope === 'store/app/uninstalled') {
       await this.deps.onAppUninstalled(storeHash);
       return { applied: 'uninstalled' };

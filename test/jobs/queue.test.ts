@@ -67,8 +67,21 @@ describe('enqueue', () => {
     expect(await db.models.Job.countDocuments({ storeHash: 'enq' })).toBe(3);
   });
 
-  it('refuses a job without a key', async () => {
+  it('enqueueBatch says for each job whether it was created', async () => {
+    await queue.enqueue({ storeHash: 'batch', type: 'noop', key: 'batch:1' });
+    const created = await queue.enqueueBatch([
+      { storeHash: 'batch', type: 'noop', key: 'batch:1' },
+      { storeHash: 'batch', type: 'noop', key: 'batch:2' },
+      { storeHash: 'batch', type: 'noop', key: 'batch:2' },
+      { storeHash: 'batch', type: 'noop', key: 'batch:3' },
+    ]);
+    expect(created).toEqual([false, true, false, true]);
+    expect(await db.models.Job.countDocuments({ storeHash: 'batch' })).toBe(3);
+  });
+
+  it('refuses a job without a key, and a key another store already uses', async () => {
     await expect(queue.enqueue({ storeHash: 'enq', type: 'noop', key: '' })).rejects.toThrow(/key/);
+    await expect(queue.enqueue({ storeHash: 'enq-other', type: 'noop', key: 'enq:order:1' })).rejects.toThrow(/another store/);
   });
 });
 

@@ -27,7 +27,7 @@ afterAll(async () => {
   await demo?.close();
 });
 
-it('opens the demo store in the control panel and shows its name inside the app frame', async () => {
+it('opens the demo store in the control panel and shows its name inside the app frame', { timeout: 120_000 }, async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
