@@ -13,6 +13,7 @@ import { silentLogger } from '../server/lib/logger.js';
 import { JOB_TYPES } from '../server/sync/service.js';
 import { startSimulator } from '../simulator/index.js';
 import { freePort } from '../scripts/free-port.js';
+import { simulatorAppEnv } from '../scripts/sim-env.js';
 import { benchDatabase, fmt, machine } from './lib.js';
 
 const arg = (name: string, def: number) => {
@@ -29,20 +30,8 @@ const clientId = 'bench-client';
 const clientSecret = randomBytes(24).toString('hex');
 const port = await freePort();
 const sim = await startSimulator({ clientId, clientSecret, appUrl: `http://127.0.0.1:${port}`, webhookDelivery: false, rateLimit: { quota: QUOTA, windowMs: WINDOW_MS } });
-const config = loadConfig({
-  BC_CLIENT_ID: clientId,
-  BC_CLIENT_SECRET: clientSecret,
-  APP_URL: `http://127.0.0.1:${port}`,
-  MONGODB_URI: uri,
-  SESSION_SECRET: randomBytes(32).toString('hex'),
-  TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-  BC_API_URL: sim.url,
-  BC_LOGIN_URL: sim.url,
-  PORT: String(port),
-  LOG_LEVEL: 'silent',
-  // The backfill runs alone below, so its requests are the only ones counted.
-  WORKER_CONCURRENCY: '0',
-});
+// The backfill runs alone below (no workers), so its requests are the only ones counted.
+const config = loadConfig(simulatorAppEnv({ simulatorUrl: sim.url, port, mongoUri: uri, clientId, clientSecret, extra: { WORKER_CONCURRENCY: '0' } }));
 const app = await startTandem({ config, logger: silentLogger, host: '127.0.0.1', scheduler: false });
 
 // A store with ORDERS orders over the last year, 10% of them with a promotion code.

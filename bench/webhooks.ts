@@ -14,6 +14,7 @@ import { silentLogger } from '../server/lib/logger.js';
 import { WEBHOOK_SECRET_HEADER } from '../server/webhooks/scopes.js';
 import { startSimulator } from '../simulator/index.js';
 import { freePort } from '../scripts/free-port.js';
+import { simulatorAppEnv } from '../scripts/sim-env.js';
 import { benchDatabase, fmt, machine, percentile } from './lib.js';
 
 const arg = (name: string, def: number) => {
@@ -50,20 +51,8 @@ const clientId = 'bench-client';
 const clientSecret = randomBytes(24).toString('hex');
 const port = await freePort();
 const sim = await startSimulator({ clientId, clientSecret, appUrl: `http://127.0.0.1:${port}`, webhookDelivery: false });
-const config = loadConfig({
-  BC_CLIENT_ID: clientId,
-  BC_CLIENT_SECRET: clientSecret,
-  APP_URL: `http://127.0.0.1:${port}`,
-  MONGODB_URI: uri,
-  SESSION_SECRET: randomBytes(32).toString('hex'),
-  TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-  BC_API_URL: sim.url,
-  BC_LOGIN_URL: sim.url,
-  PORT: String(port),
-  LOG_LEVEL: 'silent',
-  // Acknowledgement only: processing is measured by the backfill benchmark.
-  WORKER_CONCURRENCY: '0',
-});
+// Acknowledgement only (no workers): processing is measured by the backfill benchmark.
+const config = loadConfig(simulatorAppEnv({ simulatorUrl: sim.url, port, mongoUri: uri, clientId, clientSecret, extra: { WORKER_CONCURRENCY: '0' } }));
 const app = await startTandem({ config, logger: silentLogger, host: '127.0.0.1', scheduler: false });
 
 const store = sim.control.createStore({ name: 'Bench Store' });

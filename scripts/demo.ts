@@ -10,6 +10,7 @@ import { loadConfig } from '../server/config.js';
 import { createLogger, type LogLevel } from '../server/lib/logger.js';
 import { seedDemoStore, startSimulator, type Simulator } from '../simulator/index.js';
 import { freePort } from './free-port.js';
+import { simulatorAppEnv } from './sim-env.js';
 import { repoRoot, startLocalDatabase, withDatabase, type LocalDatabase } from './local-db.js';
 
 export const DEMO_STORE_HASH = 'tandemdemo';
@@ -64,19 +65,21 @@ export async function startDemo(
     timeScale: 0.01,
     rateLimit: { quota: 450, windowMs: 30_000 },
   });
-  const config = loadConfig({
-    BC_CLIENT_ID: DEMO_CLIENT_ID,
-    BC_CLIENT_SECRET: secrets.BC_CLIENT_SECRET,
-    SESSION_SECRET: secrets.SESSION_SECRET,
-    TOKEN_ENCRYPTION_KEY: secrets.TOKEN_ENCRYPTION_KEY,
-    APP_URL: appUrl,
-    MONGODB_URI: mongoUri,
-    BC_API_URL: sim.url,
-    BC_LOGIN_URL: sim.url,
-    PORT: String(port),
-    FRAME_ANCESTORS: sim.url,
-    LOG_LEVEL: opts.logLevel ?? 'warn',
-  });
+  const config = loadConfig(
+    simulatorAppEnv({
+      simulatorUrl: sim.url,
+      port,
+      mongoUri,
+      clientId: DEMO_CLIENT_ID,
+      clientSecret: secrets.BC_CLIENT_SECRET!,
+      extra: {
+        SESSION_SECRET: secrets.SESSION_SECRET!,
+        TOKEN_ENCRYPTION_KEY: secrets.TOKEN_ENCRYPTION_KEY!,
+        FRAME_ANCESTORS: sim.url,
+        LOG_LEVEL: opts.logLevel ?? 'warn',
+      },
+    }),
+  );
   const app = await startTandem({ config, logger: createLogger(config.LOG_LEVEL), host: '127.0.0.1' });
 
   sim.control.createStore({ hash: DEMO_STORE_HASH, name: 'Summit Outfitters', planName: 'Plus' });

@@ -2,6 +2,7 @@
 // account, tests it, connects, and later signs back in with the same details.
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_APP_SCOPES } from '../simulator/auth/scopes.js';
 import { bearer, installStore, startHarness, type Harness } from './helpers/harness.js';
 
 let h: Harness;
@@ -12,15 +13,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-const FULL_SCOPES = [
-  'store_v2_orders_read_only',
-  'store_v2_transactions_read_only',
-  'store_v2_customers',
-  'store_v2_marketing',
-  'store_v2_content',
-  'store_v2_information_read_only',
-  'store_v2_products_read_only',
-];
+/** What the README tells merchants to grant (the simulator's default for the app). */
+const FULL_SCOPES = DEFAULT_APP_SCOPES;
 
 function account(hash: string, scopes = FULL_SCOPES) {
   const a = h.sim.control.createApiAccount(hash, scopes);

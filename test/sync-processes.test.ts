@@ -9,6 +9,7 @@ import { createModels, type Models } from '../server/db/models.js';
 import { startSimulator, type Simulator } from '../simulator/index.js';
 import { freePort } from '../scripts/free-port.js';
 import { withDatabase } from '../scripts/local-db.js';
+import { simulatorAppEnv } from '../scripts/sim-env.js';
 import { exchangeCodeFrom } from './helpers/harness.js';
 
 const EVENTS = 1_000;
@@ -37,19 +38,9 @@ beforeAll(async () => {
   const [portA, portB] = [await freePort(), await freePort()];
   const mongoUri = withDatabase(inject('mongoUri'), `tandem_multi_${randomBytes(4).toString('hex')}`);
   sim = await startSimulator({ clientId, clientSecret, appUrl: `http://127.0.0.1:${portA}` });
-  const env = {
-    BC_CLIENT_ID: clientId,
-    BC_CLIENT_SECRET: clientSecret,
-    APP_URL: `http://127.0.0.1:${portA}`,
-    MONGODB_URI: mongoUri,
-    SESSION_SECRET: randomBytes(32).toString('hex'),
-    TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-    BC_API_URL: sim.url,
-    BC_LOGIN_URL: sim.url,
-    LOG_LEVEL: 'silent',
-    WORKER_CONCURRENCY: '3',
-  };
-  await Promise.all([startApp({ ...env, PORT: String(portA) }), startApp({ ...env, PORT: String(portB) })]);
+  // Both share one configuration (secrets included); BigCommerce knows only A's URL.
+  const env = simulatorAppEnv({ simulatorUrl: sim.url, port: portA, mongoUri, clientId, clientSecret, extra: { WORKER_CONCURRENCY: '3' } });
+  await Promise.all([startApp(env), startApp({ ...env, PORT: String(portB) })]);
   conn = await mongoose.createConnection(mongoUri).asPromise();
   models = createModels(conn);
 }, 120_000);

@@ -390,8 +390,8 @@ export class JobRunner {
   private readonly types: string[];
 
   private readonly running = new Map<string, Run>();
-  /** Jobs whose claim we lost to another worker, with when to look at them again (ms since epoch). */
-  private readonly held = new Map<string, number>();
+  /** Jobs whose claim we lost to another worker: when to look again (ms since epoch), unless the document moves past `version` first. */
+  private readonly held = new Map<string, { until: number; version: number }>();
   /** Due jobs from the last scan, in random order (so that workers scanning the same jobs rarely collide). */
   private candidates: JobDoc[] = [];
   private candidatesAt = 0;
@@ -566,12 +566,18 @@ export class JobRunner {
       .limit(limit)
       .lean();
     const seen = new Set(docs.map((d) => String(d._id)));
+    // A hold lasts while the job's document stays where we saw it; any newer state (a retry queued,
+    // an outcome, a heartbeat) means the job moved on and is worth a fresh look.
+    for (const d of docs) {
+      const hold = this.held.get(String(d._id));
+      if (hold && d.version > hold.version) this.held.delete(String(d._id));
+    }
     for (const id of this.held.keys()) if (!seen.has(id)) this.held.delete(id);
     const nowMs = now.getTime();
     this.candidates = shuffle(
       docs.filter((d) => {
         const id = String(d._id);
-        return !this.running.has(id) && (this.held.get(id) ?? 0) <= nowMs;
+        return !this.running.has(id) && (this.held.get(id)?.until ?? 0) <= nowMs;
       }),
     );
     this.candidatesAt = Date.now();
@@ -589,13 +595,13 @@ export class JobRunner {
     const next = this.claimChange(doc, current.state, now);
     if (!next) {
       const until = current.state.status === 'running' ? current.state.lockedUntil?.getTime() : undefined;
-      if (until !== undefined) this.held.set(id, until);
+      if (until !== undefined) this.held.set(id, { until, version: doc.version });
       else this.held.delete(id);
       return false;
     }
     if (!(await this.queue.log.append(doc._id, current.version + 1, next, this.workerId, now))) {
       // Another worker got there first; it probably runs the job now. Look again once its lease could have expired.
-      this.held.set(id, now.getTime() + this.leaseMs);
+      this.held.set(id, { until: now.getTime() + this.leaseMs, version: doc.version });
       return false;
     }
     this.held.delete(id);

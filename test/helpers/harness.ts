@@ -8,6 +8,7 @@ import { silentLogger } from '../../server/lib/logger.js';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../simulator/index.js';
 import { freePort } from '../../scripts/free-port.js';
 import { withDatabase } from '../../scripts/local-db.js';
+import { simulatorAppEnv } from '../../scripts/sim-env.js';
 
 export interface Harness {
   app: RunningApp;
@@ -26,19 +27,16 @@ export async function startHarness(
   const port = await freePort();
   const appUrl = `http://127.0.0.1:${port}`;
   const sim = await startSimulator({ clientId, clientSecret, appUrl, ...opts.simulator });
-  const config = loadConfig({
-    BC_CLIENT_ID: clientId,
-    BC_CLIENT_SECRET: clientSecret,
-    APP_URL: appUrl,
-    MONGODB_URI: withDatabase(inject('mongoUri'), `tandem_test_${randomBytes(6).toString('hex')}`),
-    SESSION_SECRET: randomBytes(32).toString('hex'),
-    TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    BC_API_URL: sim.url,
-    BC_LOGIN_URL: sim.url,
-    PORT: String(port),
-    LOG_LEVEL: 'silent',
-    ...opts.env,
-  });
+  const config = loadConfig(
+    simulatorAppEnv({
+      simulatorUrl: sim.url,
+      port,
+      mongoUri: withDatabase(inject('mongoUri'), `tandem_test_${randomBytes(6).toString('hex')}`),
+      clientId,
+      clientSecret,
+      extra: { TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'), ...opts.env },
+    }),
+  );
   const app = await startTandem({ config, logger: silentLogger, host: '127.0.0.1' });
   return {
     app,
