@@ -47,8 +47,8 @@ it('opens the demo store in the control panel and shows its name inside the app 
 
   // The Sync page: the history import finishes and shows its counts; webhooks are registered.
   await frame.getByRole('link', { name: 'Sync' }).click();
-  await expect.poll(() => frame.getByText('Imported').isVisible(), { timeout: 30_000 }).toBe(true);
-  await expect.poll(() => frame.getByText('store/order/created').isVisible(), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => frame.getByRole('heading', { name: 'Imported' }).isVisible(), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => frame.getByText('store/order/created', { exact: true }).isVisible(), { timeout: 10_000 }).toBe(true);
   await page.screenshot({ path: path.join(shots, 'sync.png') });
   expect(errors).toEqual([]);
 });
