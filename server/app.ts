@@ -15,6 +15,7 @@ import { uiRoutes } from './ui/routes.js';
 import type { JobQueue } from './jobs/queue.js';
 import type { SyncService } from './sync/service.js';
 import { syncRoutes } from './sync/routes.js';
+import { loyaltyRoutes } from './loyalty/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
 
 export interface AppDeps {
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(connectionRoutes(deps));
   app.use(storeRoutes(deps));
   app.use(syncRoutes(deps));
+  app.use(loyaltyRoutes(deps));
   app.use('/api', (_req, _res, next) => next(new AppError(404, 'not_found', 'No such API route')));
   app.use(uiRoutes(deps));
 

@@ -17,6 +17,7 @@ import { storeInfoOnInstall } from './stores/info.js';
 import { recordUninstall } from './stores/service.js';
 import { SyncObservers } from './sync/context.js';
 import { SyncService } from './sync/service.js';
+import { loyaltyObserver } from './loyalty/earning.js';
 
 export interface RunningApp {
   url: string;
@@ -54,11 +55,13 @@ export async function startTandem(opts: {
   const queue = new JobQueue(models, { logger });
   let runner: JobRunner | null = null;
   const purgePersonalData = config.UNINSTALL_DATA_POLICY === 'purge_personal_data';
+  const observers = new SyncObservers();
+  observers.register(loyaltyObserver(models));
   const sync = new SyncService({
     config,
     models,
     logger,
-    observers: new SyncObservers(),
+    observers,
     queue,
     async onAppUninstalled(storeHash) {
       await recordUninstall(models, storeHash, { purgePersonalData });

@@ -7,9 +7,11 @@ import { mirrorModels } from '../sync/model.js';
 import { syncStateModels } from '../sync/state.js';
 import { webhookModels } from '../webhooks/model.js';
 import { jobModels } from '../jobs/model.js';
+import { ledgerModels } from '../ledger/model.js';
+import { loyaltyModels } from '../loyalty/model.js';
 
 export function createModels(conn: Connection) {
-  return { ...storeModels(conn), ...authModels(conn), ...mirrorModels(conn), ...syncStateModels(conn), ...webhookModels(conn), ...jobModels(conn) };
+  return { ...storeModels(conn), ...authModels(conn), ...mirrorModels(conn), ...syncStateModels(conn), ...webhookModels(conn), ...jobModels(conn), ...ledgerModels(conn), ...loyaltyModels(conn) };
 }
 
 export type Models = ReturnType<typeof createModels>;

@@ -25,6 +25,7 @@ const orderMirrorSchema = new Schema({
   subtotalExTaxMinor: Number,
   subtotalIncTaxMinor: Number,
   shippingIncTaxMinor: Number,
+  shippingExTaxMinor: Number,
   taxMinor: Number,
   totalExTaxMinor: Number,
   totalIncTaxMinor: { type: Number, required: true },

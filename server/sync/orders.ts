@@ -39,6 +39,7 @@ export function orderWrite(storeHash: string, { order: o, coupons, refunds }: Or
     subtotalExTaxMinor: minor(o.subtotal_ex_tax),
     subtotalIncTaxMinor: minor(o.subtotal_inc_tax),
     shippingIncTaxMinor: minor(o.shipping_cost_inc_tax),
+    shippingExTaxMinor: minor(o.shipping_cost_ex_tax),
     taxMinor: minor(o.total_tax),
     totalExTaxMinor: minor(o.total_ex_tax),
     totalIncTaxMinor: minor(o.total_inc_tax),
