@@ -9,9 +9,10 @@ import { webhookModels } from '../webhooks/model.js';
 import { jobModels } from '../jobs/model.js';
 import { ledgerModels } from '../ledger/model.js';
 import { loyaltyModels } from '../loyalty/model.js';
+import { rewardModels } from '../loyalty/rewards-model.js';
 
 export function createModels(conn: Connection) {
-  return { ...storeModels(conn), ...authModels(conn), ...mirrorModels(conn), ...syncStateModels(conn), ...webhookModels(conn), ...jobModels(conn), ...ledgerModels(conn), ...loyaltyModels(conn) };
+  return { ...storeModels(conn), ...authModels(conn), ...mirrorModels(conn), ...syncStateModels(conn), ...webhookModels(conn), ...jobModels(conn), ...ledgerModels(conn), ...loyaltyModels(conn), ...rewardModels(conn) };
 }
 
 export type Models = ReturnType<typeof createModels>;

@@ -9,6 +9,9 @@ import { AppError } from '../lib/errors.js';
 import { parseInput } from '../lib/validate.js';
 import { balanceOf, post } from '../ledger/service.js';
 import { DEFAULT_QUALIFYING_STATUSES } from './model.js';
+import { redeemReward } from './rewards.js';
+import type { Reward } from './rewards-model.js';
+import { fromMinorUnits, toMinorUnits } from '../bigcommerce/index.js';
 
 const settingsSchema = z.object({
   enabled: z.boolean(),
@@ -22,6 +25,26 @@ const settingsSchema = z.object({
 });
 
 const accountParam = z.string().regex(/^(customer:\d+|email:[^\s]+@[^\s]+)$/, 'account must be customer:<id> or email:<address>');
+
+const money = z.string().trim().regex(/^\d{1,7}(\.\d{1,2})?$/, 'an amount like 5 or 5.00');
+
+const rewardSchema = z
+  .object({
+    name: z.string().trim().min(2, 'at least 2 characters').max(100),
+    pointsCost: z.number().int('whole points only').positive('must be more than 0'),
+    kind: z.enum(['fixed', 'percent', 'free_shipping']),
+    amount: money.optional(),
+    percent: z.number().int().min(1).max(100).optional(),
+    minOrder: money.optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === 'fixed' && !r.amount) ctx.addIssue({ code: 'custom', path: ['amount'], message: 'a fixed-amount reward needs an amount' });
+    if (r.kind === 'percent' && !r.percent) ctx.addIssue({ code: 'custom', path: ['percent'], message: 'a percentage reward needs a percent' });
+  });
+
+const rewardPatchSchema = z
+  .object({ active: z.boolean().optional(), name: z.string().trim().min(2).max(100).optional(), pointsCost: z.number().int().positive().optional() })
+  .refine((p) => Object.keys(p).length > 0, 'nothing to change');
 
 const adjustSchema = z.object({
   points: z.number().int('whole points only').refine((n) => n !== 0, 'cannot be 0'),
@@ -116,6 +139,64 @@ export function loyaltyRoutes(deps: AppDeps): Router {
       created,
       balance: await balanceOf(models.LedgerEntry, { storeHash: store.storeHash, program: 'loyalty', account }),
     });
+  });
+
+  const rewardView = (r: Reward & { _id: unknown }) => ({
+    id: String(r._id),
+    name: r.name,
+    pointsCost: r.pointsCost,
+    kind: r.kind,
+    amount: r.amountMinor === null || r.amountMinor === undefined ? null : fromMinorUnits(r.amountMinor, r.currency),
+    percent: r.percent ?? null,
+    minOrder: r.minOrderMinor ? fromMinorUnits(r.minOrderMinor, r.currency) : null,
+    currency: r.currency,
+    active: r.active,
+  });
+
+  router.get('/api/loyalty/rewards', async (req, res) => {
+    const rewards = await models.Reward.find({ storeHash: sessionOf(req).store.storeHash }).sort({ pointsCost: 1 }).lean();
+    res.json({ rewards: rewards.map(rewardView) });
+  });
+
+  router.post('/api/loyalty/rewards', async (req, res) => {
+    const input = parseInput(rewardSchema, req.body, 'reward');
+    const { store } = sessionOf(req);
+    const currency = store.info?.currency ?? 'USD';
+    const reward = await models.Reward.create({
+      storeHash: store.storeHash,
+      name: input.name,
+      pointsCost: input.pointsCost,
+      kind: input.kind,
+      amountMinor: input.kind === 'fixed' ? toMinorUnits(input.amount!, currency) : null,
+      percent: input.kind === 'percent' ? input.percent : null,
+      minOrderMinor: input.minOrder ? toMinorUnits(input.minOrder, currency) : null,
+      currency,
+      active: true,
+      createdAt: new Date(),
+    });
+    res.status(201).json(rewardView(reward.toObject()));
+  });
+
+  router.put('/api/loyalty/rewards/:id', async (req, res) => {
+    const input = parseInput(rewardPatchSchema, req.body, 'reward');
+    const id = String(req.params.id);
+    if (!/^[0-9a-f]{24}$/.test(id)) throw new AppError(404, 'not_found', 'No reward with that id');
+    const r = await models.Reward.findOneAndUpdate({ _id: id, storeHash: sessionOf(req).store.storeHash }, { $set: input }, { new: true }).lean();
+    if (!r) throw new AppError(404, 'not_found', 'No reward with that id');
+    res.json(rewardView(r));
+  });
+
+  router.post('/api/loyalty/accounts/:account/redemptions', async (req, res) => {
+    const account = parseInput(accountParam, req.params.account, 'account');
+    const { rewardId } = parseInput(z.object({ rewardId: z.string().min(1) }), req.body, 'redemption');
+    const { store, user } = sessionOf(req);
+    res.status(201).json(await redeemReward(deps, { storeHash: store.storeHash, account, rewardId, by: `user:${user.userId}` }));
+  });
+
+  router.get('/api/loyalty/accounts/:account/redemptions', async (req, res) => {
+    const account = parseInput(accountParam, req.params.account, 'account');
+    const list = await models.Redemption.find({ storeHash: sessionOf(req).store.storeHash, account }).sort({ createdAt: -1 }).limit(100).lean();
+    res.json({ redemptions: list.map(({ _id, storeHash: _s, ...r }) => ({ id: _id, ...r })) });
   });
 
   return router;
