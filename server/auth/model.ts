@@ -1,4 +1,5 @@
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { modelOn } from '../db/model.js';
 
 // One-time things are spent by inserting a row whose _id is the thing itself:
 // the primary key makes the second attempt fail, atomically, on MongoDB and on
@@ -28,8 +29,8 @@ export type SpentTokenRecord = InferSchemaType<typeof spentTokenSchema>;
 
 export function authModels(conn: Connection) {
   return {
-    ExchangeCode: (conn.models.ExchangeCode ?? conn.model('ExchangeCode', exchangeCodeSchema)) as Model<ExchangeCodeRecord>,
-    SpentToken: (conn.models.SpentToken ?? conn.model('SpentToken', spentTokenSchema)) as Model<SpentTokenRecord>,
+    ExchangeCode: modelOn<ExchangeCodeRecord>(conn, 'ExchangeCode', exchangeCodeSchema),
+    SpentToken: modelOn<SpentTokenRecord>(conn, 'SpentToken', spentTokenSchema),
   };
 }
 

@@ -1,4 +1,5 @@
-import { Schema, Types, type Connection, type Model } from 'mongoose';
+import { Schema, Types, type Connection } from 'mongoose';
+import { modelOn } from '../db/model.js';
 
 /**
  * Durable jobs. Two collections:
@@ -111,8 +112,8 @@ jobTransitionSchema.index({ jobId: 1 });
 
 export function jobModels(conn: Connection) {
   return {
-    Job: (conn.models.Job ?? conn.model('Job', jobSchema)) as Model<JobDoc>,
-    JobTransition: (conn.models.JobTransition ?? conn.model('JobTransition', jobTransitionSchema)) as Model<JobTransitionDoc>,
+    Job: modelOn<JobDoc>(conn, 'Job', jobSchema),
+    JobTransition: modelOn<JobTransitionDoc>(conn, 'JobTransition', jobTransitionSchema),
   };
 }
 

@@ -1,4 +1,5 @@
-import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+import { modelOn } from '../db/model.js';
 
 /**
  * The one ledger of the app: loyalty points and affiliate commissions alike.
@@ -36,5 +37,5 @@ ledgerEntrySchema.index({ storeHash: 1, program: 1, orderId: 1 });
 export type LedgerEntry = InferSchemaType<typeof ledgerEntrySchema>;
 
 export function ledgerModels(conn: Connection) {
-  return { LedgerEntry: (conn.models.LedgerEntry ?? conn.model('LedgerEntry', ledgerEntrySchema)) as Model<LedgerEntry> };
+  return { LedgerEntry: modelOn<LedgerEntry>(conn, 'LedgerEntry', ledgerEntrySchema) };
 }

@@ -1,4 +1,5 @@
-import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+import { modelOn } from '../db/model.js';
 
 /** Statuses that mean paid, shipped or completed (contract §6.3); 14 is paid and partly refunded. */
 export const DEFAULT_QUALIFYING_STATUSES = [2, 3, 8, 9, 10, 11, 14];
@@ -24,6 +25,6 @@ export type LoyaltySettings = InferSchemaType<typeof loyaltySettingsSchema>;
 
 export function loyaltyModels(conn: Connection) {
   return {
-    LoyaltySettings: (conn.models.LoyaltySettings ?? conn.model('LoyaltySettings', loyaltySettingsSchema)) as Model<LoyaltySettings>,
+    LoyaltySettings: modelOn<LoyaltySettings>(conn, 'LoyaltySettings', loyaltySettingsSchema),
   };
 }

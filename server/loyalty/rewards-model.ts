@@ -1,4 +1,5 @@
-import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+import { modelOn } from '../db/model.js';
 
 /** Something a shopper can spend points on; becomes a single-use BigCommerce coupon when redeemed. */
 const rewardSchema = new Schema(
@@ -45,7 +46,7 @@ export type Redemption = InferSchemaType<typeof redemptionSchema>;
 
 export function rewardModels(conn: Connection) {
   return {
-    Reward: (conn.models.Reward ?? conn.model('Reward', rewardSchema)) as Model<Reward>,
-    Redemption: (conn.models.Redemption ?? conn.model('Redemption', redemptionSchema)) as Model<Redemption>,
+    Reward: modelOn<Reward>(conn, 'Reward', rewardSchema),
+    Redemption: modelOn<Redemption>(conn, 'Redemption', redemptionSchema),
   };
 }

@@ -1,4 +1,5 @@
-import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+import { modelOn } from '../db/model.js';
 
 /**
  * One document per BigCommerce store, keyed by its hash. Only install,
@@ -74,7 +75,7 @@ export type StoreUserRecord = InferSchemaType<typeof storeUserSchema>;
 
 export function storeModels(conn: Connection) {
   return {
-    Store: (conn.models.Store ?? conn.model('Store', storeSchema)) as Model<StoreRecord>,
-    StoreUser: (conn.models.StoreUser ?? conn.model('StoreUser', storeUserSchema)) as Model<StoreUserRecord>,
+    Store: modelOn<StoreRecord>(conn, 'Store', storeSchema),
+    StoreUser: modelOn<StoreUserRecord>(conn, 'StoreUser', storeUserSchema),
   };
 }

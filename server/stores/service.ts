@@ -27,7 +27,7 @@ export async function recordInstall(
   },
   now = new Date(),
 ): Promise<StoreRecord> {
-  const { Store, StoreUser } = deps.models;
+  const { Store } = deps.models;
   const prev = await Store.findOne({ storeHash: input.storeHash }).lean();
   const becomesActive = prev?.status !== 'active';
   const store = await Store.findOneAndUpdate(

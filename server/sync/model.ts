@@ -1,4 +1,5 @@
-import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+import { modelOn } from '../db/model.js';
 
 // Local mirrors of BigCommerce data, one document per resource and store.
 // Money is integer minor units in `currency`. `dateModified` is BigCommerce's
@@ -130,7 +131,7 @@ export type ProductMirror = InferSchemaType<typeof productMirrorSchema>;
 export type CartConversion = InferSchemaType<typeof cartConversionSchema>;
 
 export function mirrorModels(conn: Connection) {
-  const m = <T>(name: string, schema: Schema) => (conn.models[name] ?? conn.model(name, schema)) as Model<T>;
+  const m = <T>(name: string, schema: Schema) => modelOn<T>(conn, name, schema);
   return {
     OrderMirror: m<OrderMirror>('OrderMirror', orderMirrorSchema),
     CustomerMirror: m<CustomerMirror>('CustomerMirror', customerMirrorSchema),

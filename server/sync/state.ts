@@ -1,4 +1,5 @@
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { modelOn } from '../db/model.js';
 
 // A store's sync state is kept in documents with one writer each, keyed by the
 // store hash: settings (the merchant), the schedule (the sync job), the
@@ -88,7 +89,7 @@ export type KindCounts = { orders: number; customers: number; subscribers: numbe
 export const zeroCounts = (): KindCounts => ({ orders: 0, customers: 0, subscribers: 0, products: 0 });
 
 export function syncStateModels(conn: Connection) {
-  const m = <T>(name: string, schema: Schema) => (conn.models[name] ?? conn.model(name, schema)) as Model<T>;
+  const m = <T>(name: string, schema: Schema) => modelOn<T>(conn, name, schema);
   return {
     SyncSettings: m<SyncSettings>('SyncSettings', syncSettingsSchema),
     SyncState: m<SyncState>('SyncState', syncStateSchema),

@@ -1,4 +1,5 @@
-import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+import { modelOn } from '../db/model.js';
 
 /**
  * Per store and scope: when events last came in and how many, for webhook
@@ -17,7 +18,7 @@ webhookStatSchema.index({ storeHash: 1 });
 export type WebhookStat = InferSchemaType<typeof webhookStatSchema>;
 
 function webhookStatModels(conn: Connection) {
-  return { WebhookStat: (conn.models.WebhookStat ?? conn.model('WebhookStat', webhookStatSchema)) as Model<WebhookStat> };
+  return { WebhookStat: modelOn<WebhookStat>(conn, 'WebhookStat', webhookStatSchema) };
 }
 
 /** Outcome of the last registration check of a store's webhooks (written only by that check). */
@@ -35,6 +36,6 @@ export type WebhookCheck = InferSchemaType<typeof webhookCheckSchema>;
 export function webhookModels(conn: Connection) {
   return {
     ...webhookStatModels(conn),
-    WebhookCheck: (conn.models.WebhookCheck ?? conn.model('WebhookCheck', webhookCheckSchema)) as Model<WebhookCheck>,
+    WebhookCheck: modelOn<WebhookCheck>(conn, 'WebhookCheck', webhookCheckSchema),
   };
 }
