@@ -70,7 +70,7 @@ describe('registration', () => {
 
 describe('deliveries', () => {
   it('keeps the local order current as BigCommerce delivers its events, in integer minor units', async () => {
-    const { storeHash } = await installed();
+    const { storeHash, ownerToken } = await installed();
     const order = h.sim.control.createOrder(storeHash, { email: 'ana@example.com', subtotalCents: 10_000, shippingCents: 1_000, taxCents: 1_000, statusId: 11 });
     await settle(storeHash);
     let mirror = await models().OrderMirror.findOne({ storeHash, orderId: order.id }).lean();
@@ -85,6 +85,10 @@ describe('deliveries', () => {
     await settle(storeHash);
     mirror = await models().OrderMirror.findOne({ storeHash, orderId: order.id }).lean();
     expect(mirror!.refundedMinor).toBe(3_000);
+    const health = await request(h.url).get('/api/webhooks').set(bearer(ownerToken));
+    const created = health.body.scopes.find((x: { scope: string }) => x.scope === 'store/order/created');
+    expect(created.deliveries).toBeGreaterThanOrEqual(1);
+    expect(created.lastEventAt).toBeTruthy();
     expect(mirror!.refunds).toHaveLength(1);
     expect(mirror!.statusId).toBe(14);
   });
@@ -209,6 +213,18 @@ describe('scheduled sync', () => {
     expect(status.body.runs[0]).toMatchObject({ kind: 'manual', outcome: 'success' });
   });
 
+  it('updates orders it already holds when a sync finds them changed', async () => {
+    const { storeHash, ownerToken } = await installed();
+    const order = h.sim.control.createOrder(storeHash, { email: 'known@example.com', subtotalCents: 3_000, statusId: 11 });
+    await settle(storeHash);
+    h.sim.control.dropNextWebhooks(storeHash, 10);
+    h.sim.control.setOrderStatus(storeHash, order.id, 2);
+    await request(h.url).post('/api/sync/run').set(bearer(ownerToken));
+    await settle(storeHash);
+    expect((await models().OrderMirror.findOne({ storeHash, orderId: order.id }).lean())!.statusId).toBe(2);
+    expect((await models().SyncState.findOne({ _id: storeHash }).lean())!.lastRun).toMatchObject({ outcome: 'success' });
+  });
+
   it('runs on the schedule and can be switched off', async () => {
     const { storeHash, ownerToken } = await installed();
     const sync = h.app.deps.sync;
@@ -306,6 +322,26 @@ describe('backfill and uninstall', () => {
     await fetch(h.sim.control.callbackUrl('uninstall', storeHash));
     expect(await models().Job.countDocuments({ storeHash, status: { $in: ['queued', 'running'] } })).toBe(0);
     expect((await models().SyncState.findOne({ _id: storeHash }).lean())!.nextRunAt).toBeNull();
+  });
+
+  it('uninstalls on store/app/uninstalled, but not for a notice left over from an earlier install', async () => {
+    const { storeHash } = await installed();
+    const store = await models().Store.findOne({ storeHash }).lean();
+    // A notice stored while an earlier install was live, processed only now.
+    await h.app.deps.jobs.queue.enqueue({
+      storeHash,
+      type: 'webhook',
+      key: `wh:${storeHash}:old-uninstall`,
+      payload: { scope: 'store/app/uninstalled', data: { type: 'store' }, hash: 'old', createdAt: 1, epoch: store!.installEpoch - 1 },
+    });
+    await settle(storeHash);
+    expect((await models().Store.findOne({ storeHash }).lean())!.status).toBe('active');
+
+    const secret = await secretOf(storeHash);
+    const res = await request(h.url).post('/webhooks').set(WEBHOOK_SECRET_HEADER, secret).send(delivery(storeHash, 'store/app/uninstalled', { type: 'store' }));
+    expect(res.status).toBe(200);
+    await settle(storeHash);
+    expect(await models().Store.findOne({ storeHash }).lean()).toMatchObject({ status: 'uninstalled', accessTokenEnc: null });
   });
 
   it('answers 503 when the database is unavailable, so BigCommerce retries', async () => {

@@ -34,6 +34,17 @@ export function authModels(conn: Connection) {
   };
 }
 
+const SWEEP_EVERY_MS = 60_000;
+const lastSweep = new Map<string, number>();
+
+/** Runs `sweep` at most once a minute per collection and process: expiry cleanup stays off the per-request path. */
+export async function sweepExpired(collection: string, sweep: () => Promise<unknown>): Promise<void> {
+  const now = Date.now();
+  if (now - (lastSweep.get(collection) ?? 0) < SWEEP_EVERY_MS) return;
+  lastSweep.set(collection, now);
+  await sweep();
+}
+
 /** Marks `key` as used; false if it already was. */
 export async function spendOnce(models: { SpentToken: Model<SpentTokenRecord> }, key: string, expiresAt: Date): Promise<boolean> {
   try {
@@ -42,6 +53,6 @@ export async function spendOnce(models: { SpentToken: Model<SpentTokenRecord> },
     if ((err as { code?: number }).code === 11000) return false;
     throw err;
   }
-  await models.SpentToken.deleteMany({ expiresAt: { $lt: new Date(Date.now() - 3600_000) } });
+  await sweepExpired('SpentToken', () => models.SpentToken.deleteMany({ expiresAt: { $lt: new Date(Date.now() - 3600_000) } }));
   return true;
 }

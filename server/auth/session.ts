@@ -10,7 +10,7 @@ import type { Config } from '../config.js';
 import type { Models } from '../db/models.js';
 import { AppError } from '../lib/errors.js';
 import { randomToken, sha256 } from '../lib/crypto.js';
-import { spendOnce } from './model.js';
+import { spendOnce, sweepExpired } from './model.js';
 import type { StoreRecord, StoreUserRecord } from '../stores/model.js';
 
 export const SESSION_TTL_SECONDS = 60 * 60;
@@ -59,8 +59,7 @@ export async function issueExchangeCode(
     path: input.path,
     expiresAt: new Date(now.getTime() + EXCHANGE_CODE_TTL_SECONDS * 1000),
   });
-  // Sweep spent and expired codes; cheap thanks to the expiresAt index.
-  await models.ExchangeCode.deleteMany({ expiresAt: { $lt: new Date(now.getTime() - 3600_000) } });
+  await sweepExpired('ExchangeCode', () => models.ExchangeCode.deleteMany({ expiresAt: { $lt: new Date(now.getTime() - 3600_000) } }));
   return code;
 }
 

@@ -14,18 +14,6 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (message: string, details?: unknown) =>
-  new AppError(400, 'bad_request', message, details);
-export const unauthorized = (message = 'Authentication required', code = 'unauthorized') =>
-  new AppError(401, code, message);
-export const forbidden = (message: string) => new AppError(403, 'forbidden', message);
-export const notFound = (message = 'Not found') => new AppError(404, 'not_found', message);
-export const conflict = (message: string, details?: unknown) =>
-  new AppError(409, 'conflict', message, details);
-export const unprocessable = (message: string, details?: unknown) =>
-  new AppError(422, 'unprocessable', message, details);
-export const unavailable = (message: string) => new AppError(503, 'unavailable', message);
-
 /** JSON body every error response uses. */
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };

@@ -185,12 +185,13 @@ export class SyncService {
     const storeHash = job.job.storeHash;
     const { models } = this.deps;
     await this.stats.record(storeHash, p.scope, new Date(p.createdAt * 1000));
+    // Checked first for every scope: a late store/app/uninstalled from an earlier install must not uninstall this one.
+    const store = await models.Store.findOne({ storeHash }, { installEpoch: 1, status: 1 }).lean();
+    if (!store || store.status !== 'active' || store.installEpoch !== p.epoch) return { skipped: 'from an earlier install' };
     if (p.scope === 'store/app/uninstalled') {
       await this.deps.onAppUninstalled(storeHash);
       return { applied: 'uninstalled' };
     }
-    const store = await models.Store.findOne({ storeHash }, { installEpoch: 1, status: 1 }).lean();
-    if (!store || store.status !== 'active' || store.installEpoch !== p.epoch) return { skipped: 'from an earlier install' };
     const ctx = await this.storeContext(storeHash, job.signal);
     if (!ctx) return { skipped: 'store not installed' };
 
